@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { AgentState } from './http/agent-state';
+import { QueueStats } from './http/supervisor';
+
+const base = { seq: z.number().int().nonnegative(), at: z.string() };
+
+export const AgentStateChanged = z.object({ ...base, type: z.literal('agent.state_changed'), state: AgentState });
+
+export const QueueStatsUpdated = z.object({ ...base, type: z.literal('queue.stats_updated'), queue: QueueStats });
+
+/** A contact (call, chat, SMS, email, social) offered to this agent; drives the ringing UI and the screen pop. */
+export const ContactOffered = z.object({
+  ...base,
+  type: z.literal('contact.offered'),
+  contact: z.object({
+    contactId: z.string(),
+    channel: z.enum(['voice', 'chat', 'sms', 'email', 'social']),
+    customerId: z.string().nullable(),
+    from: z.string(),
+    queueId: z.string(),
+    /** What the IVR or bot collected before the agent. */
+    intent: z.string().nullable(),
+    verified: z.boolean(),
+  }),
+});
+
+export const NoticeBroadcast = z.object({
+  ...base,
+  type: z.literal('notice.broadcast'),
+  notice: z.object({ id: z.string(), from: z.string(), text: z.string(), severity: z.enum(['info', 'warning', 'critical']) }),
+});
+
+/** Every realtime event: `{ seq, at, type, ...payload }`. Later issues add members here. */
+export const RealtimeEvent = z.discriminatedUnion('type', [AgentStateChanged, QueueStatsUpdated, ContactOffered, NoticeBroadcast]);
+export type RealtimeEvent = z.infer<typeof RealtimeEvent>;
+export type RealtimeEventType = RealtimeEvent['type'];
+export type RealtimeEventOf<T extends RealtimeEventType> = Extract<RealtimeEvent, { type: T }>;
+
+/** Client → server frames. `hello` opens (or resumes) a stream after `lastSeq`. */
+export const ClientFrame = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('hello'), token: z.string(), lastSeq: z.number().int().nullable() }),
+  z.object({ op: z.literal('ping'), t: z.number() }),
+]);
+export type ClientFrame = z.infer<typeof ClientFrame>;
+
+/**
+ * Server → client frames. After `hello` the server either replays what the client missed (then `ready`)
+ * or, when its buffer no longer reaches back that far, answers `resync`: the client refetches everything.
+ */
+export const ServerFrame = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('event'), event: RealtimeEvent }),
+  z.object({ op: z.literal('ready'), lastSeq: z.number().int(), replayed: z.number().int() }),
+  z.object({ op: z.literal('resync'), lastSeq: z.number().int() }),
+  z.object({ op: z.literal('pong'), t: z.number() }),
+  z.object({ op: z.literal('error'), code: z.string() }),
+]);
+export type ServerFrame = z.infer<typeof ServerFrame>;
+
+export const REALTIME_PATH = '/ws';

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { endpoint } from '../endpoint';
+
+/** 示闲 ready · 示忙 not ready · 话后处理 after-call work · busy while a contact is being handled. */
+export const AgentStatus = z.enum(['ready', 'not_ready', 'after_call_work', 'busy', 'offline']);
+export type AgentStatus = z.infer<typeof AgentStatus>;
+
+/**
+ * Reasons the agent picks, plus system reasons the desktop sets by itself (the agent cannot pick those):
+ * `phone_unregistered` puts the seat Not ready while no call can reach it.
+ */
+export const NotReadyReason = z.enum(['break', 'meal', 'training', 'meeting', 'phone_unregistered', 'no_microphone']);
+export type NotReadyReason = z.infer<typeof NotReadyReason>;
+export const agentNotReadyReasons = ['break', 'meal', 'training', 'meeting'] as const satisfies readonly NotReadyReason[];
+export const systemNotReadyReasons = ['phone_unregistered', 'no_microphone'] as const satisfies readonly NotReadyReason[];
+
+export const AgentState = z.object({
+  agentId: z.string(),
+  status: AgentStatus,
+  reason: NotReadyReason.nullable(),
+  /** When the current status began (ISO); the top bar's timer counts from here. */
+  since: z.string(),
+  /** Bumped on every change; a PUT with a stale version answers 409. */
+  version: z.number().int(),
+});
+export type AgentState = z.infer<typeof AgentState>;
+
+export const AgentStateChange = z
+  .object({
+    status: z.enum(['ready', 'not_ready', 'after_call_work']),
+    reason: NotReadyReason.nullable().optional(),
+  })
+  .refine((v) => v.status !== 'not_ready' || !!v.reason, { message: 'A reason is required for not ready', path: ['reason'] });
+export type AgentStateChange = z.infer<typeof AgentStateChange>;
+
+export const getAgentState = endpoint({
+  id: 'agent.state.get',
+  method: 'GET',
+  path: '/api/agent/state',
+  response: AgentState,
+});
+
+export const setAgentState = endpoint({
+  id: 'agent.state.set',
+  method: 'PUT',
+  path: '/api/agent/state',
+  body: AgentStateChange,
+  response: AgentState,
+  errors: { 409: 'state_conflict', 422: 'invalid_reason' },
+});

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { endpoint } from '../endpoint';
+import { AgentStatus, NotReadyReason } from './agent-state';
+import { Role, Skill } from './session';
+
+export const QueueStats = z.object({
+  queueId: z.string(),
+  name: z.string(),
+  skill: Skill,
+  tier: z.enum(['frontline', 'expert']),
+  waiting: z.number().int(),
+  longestWaitSec: z.number().int(),
+  agentsReady: z.number().int(),
+  agentsBusy: z.number().int(),
+  /** Share of contacts answered within the SLA threshold today, 0..1. */
+  serviceLevel: z.number(),
+  abandonedToday: z.number().int(),
+});
+export type QueueStats = z.infer<typeof QueueStats>;
+
+export const AgentPresence = z.object({
+  agentId: z.string(),
+  displayName: z.string(),
+  workNumber: z.string(),
+  role: Role,
+  skills: z.array(Skill),
+  status: AgentStatus,
+  reason: NotReadyReason.nullable(),
+  since: z.string(),
+});
+export type AgentPresence = z.infer<typeof AgentPresence>;
+
+export const SupervisorOverview = z.object({ queues: z.array(QueueStats), agents: z.array(AgentPresence) });
+export type SupervisorOverview = z.infer<typeof SupervisorOverview>;
+
+export const getSupervisorOverview = endpoint({
+  id: 'supervisor.overview',
+  method: 'GET',
+  path: '/api/supervisor/overview',
+  response: SupervisorOverview,
+  errors: { 403: 'forbidden' },
+  roles: ['supervisor'],
+});

@@ -1,0 +1,33 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+// The MSW service worker lives in public/ so dev and mock builds serve it; a production
+// build must not ship it (nothing there registers it, and it would intercept fetches).
+function dropMockWorker(mock: boolean): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'zuoxi-drop-mock-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      if (!mock) rmSync(resolve(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const mock = mode === 'mock';
+  return {
+    plugins: [react(), dropMockWorker(mock)],
+    define: { 'import.meta.env.VITE_MOCK': JSON.stringify(mock ? 'true' : (process.env.VITE_MOCK ?? 'false')) },
+    resolve: {
+      alias: { '@': resolve(import.meta.dirname, 'src'), '@mocks': resolve(import.meta.dirname, 'mocks') },
+    },
+    server: { port: 5173, proxy: mock ? undefined : { '/api': 'http://127.0.0.1:8787', '/ws': { target: 'ws://127.0.0.1:8787', ws: true } } },
+    build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
+  };
+});

@@ -1,0 +1,15 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import viteConfig from './vite.config';
+
+export default defineConfig((env) =>
+  mergeConfig(viteConfig({ ...env, mode: 'test' }), {
+    test: {
+      environment: 'jsdom',
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+      setupFiles: ['src/testing/setup-tests.ts'],
+      globals: false,
+      testTimeout: 15000,
+      pool: 'threads',
+    },
+  }),
+);
