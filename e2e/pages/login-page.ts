@@ -1,0 +1,40 @@
+import { expect, type Page } from '@playwright/test';
+
+export type UiLocale = 'zh-CN' | 'zh-TW' | 'en';
+
+/** Starts every test in a known language and theme, as a returning agent's browser would be. */
+export async function primeBrowser(page: Page, options: { locale?: UiLocale; theme?: 'light' | 'dark' } = {}) {
+  const locale = options.locale ?? 'en';
+  const theme = options.theme ?? 'light';
+  await page.addInitScript(
+    ([lng, mode]) => {
+      // Only on the first load of the test: a test that switches language must see its choice survive reloads.
+      if (sessionStorage.getItem('e2e.primed')) return;
+      sessionStorage.setItem('e2e.primed', '1');
+      localStorage.setItem('zuoxi.locale', lng);
+      localStorage.setItem('zuoxi.preferences', JSON.stringify({ state: { theme: mode, density: 'compact', fontScale: 100 }, version: 0 }));
+    },
+    [locale, theme] as const,
+  );
+}
+
+export class LoginPage {
+  constructor(private readonly page: Page) {}
+
+  async goto() {
+    await this.page.goto('/login');
+    await expect(this.page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  }
+
+  async signIn(username: string, password = 'zuoxi123') {
+    await this.page.getByLabel('Username').fill(username);
+    await this.page.getByLabel('Password').fill(password);
+    await this.page.getByRole('button', { name: 'Sign in' }).click();
+  }
+
+  async signInAs(username: string) {
+    await this.goto();
+    await this.signIn(username);
+    await expect(this.page.getByRole('button', { name: /^Agent state:/ })).toBeVisible();
+  }
+}

@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { LoginPage, primeBrowser } from '../pages/login-page';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const locale of ['en', 'zh-CN'] as const) {
+    test(`login has no serious accessibility violations (${theme}, ${locale})`, async ({ page }) => {
+      await primeBrowser(page, { theme, locale });
+      await page.goto('/login');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+
+  test(`the agent shell has no serious accessibility violations (${theme})`, async ({ page }) => {
+    await primeBrowser(page, { theme });
+    await new LoginPage(page).signInAs('zhang.wei');
+    await expect(page.getByRole('region', { name: 'Conversations' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test(`the supervisor area has no serious accessibility violations (${theme})`, async ({ page }) => {
+    await primeBrowser(page, { theme });
+    await new LoginPage(page).signInAs('wang.fang');
+    await page.goto('/supervisor');
+    await expect(page.getByRole('table', { name: 'Live queues' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}

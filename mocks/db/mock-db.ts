@@ -1,0 +1,92 @@
+import type { AgentState } from '@/contract/http/agent-state';
+import type { Role } from '@/contract/http/session';
+import { createPrng, type Prng } from '@mocks/seed/prng';
+import { createSeed } from '@mocks/seed/create-seed';
+import type { Seed, SeedAgent, SeedOptions, SeedQueue } from '@mocks/seed/types';
+
+export interface SessionRecord {
+  token: string;
+  userId: string;
+  role: Role;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export interface QueueRecord extends SeedQueue {
+  /** Live figures: start from the seed's, then change with traffic and scenario controls. */
+  stats: SeedQueue['initialStats'];
+}
+
+export interface MockDbOptions {
+  seed?: SeedOptions;
+  /** Epoch ms; inject a fixed or stepping clock in tests. */
+  clock?: () => number;
+}
+
+export interface MockDb {
+  seed: Seed;
+  clock: () => number;
+  /** For tokens and ids made at run time: deterministic, so a test run can be replayed. */
+  prng: Prng;
+  users: Map<string, SeedAgent>;
+  usersByUsername: Map<string, SeedAgent>;
+  sessions: Map<string, SessionRecord>;
+  agentStates: Map<string, AgentState>;
+  queues: Map<string, QueueRecord>;
+  loginFailures: Map<string, { count: number; lockedUntil: number }>;
+  /** Idempotency-Key → the answer first given, so a retried PUT/POST is applied once. */
+  idempotency: Map<string, { status: number; body: unknown }>;
+  counters: Map<string, number>;
+}
+
+export function createMockDb(options: MockDbOptions = {}): MockDb {
+  const seed = createSeed(options.seed);
+  const clock = options.clock ?? (() => Date.now());
+  const now = clock();
+  const users = new Map(seed.agents.map((a) => [a.id, a]));
+  const agentStates = new Map<string, AgentState>(
+    seed.agents.map((a) => [
+      a.id,
+      {
+        agentId: a.id,
+        status: a.initialState.status,
+        reason: a.initialState.reason,
+        since: new Date(now - a.initialState.sinceOffsetSec * 1000).toISOString(),
+        version: 1,
+      },
+    ]),
+  );
+  return {
+    seed,
+    clock,
+    prng: createPrng((options.seed?.seed ?? 1) ^ 0x5e55),
+    users,
+    usersByUsername: new Map(seed.agents.map((a) => [a.username, a])),
+    sessions: new Map(),
+    agentStates,
+    queues: new Map(seed.queues.map((q) => [q.queueId, { ...q, stats: { ...q.initialStats } }])),
+    loginFailures: new Map(),
+    idempotency: new Map(),
+    counters: new Map(),
+  };
+}
+
+/** Next value of a named counter, for ids like `ct-000001`. */
+export function nextId(db: MockDb, prefix: string, width = 6): string {
+  const n = (db.counters.get(prefix) ?? 0) + 1;
+  db.counters.set(prefix, n);
+  return `${prefix}-${String(n).padStart(width, '0')}`;
+}
+
+let current: MockDb | null = null;
+
+/** The db every handler reads; built on first use. */
+export function getMockDb(): MockDb {
+  current ??= createMockDb();
+  return current;
+}
+
+export function resetMockDb(options?: MockDbOptions): MockDb {
+  current = createMockDb(options);
+  return current;
+}

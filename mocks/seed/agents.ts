@@ -1,0 +1,115 @@
+import type { AgentStatus, NotReadyReason } from '@/contract/http/agent-state';
+import type { Tenant } from '@/contract/http/customer';
+import type { Role, Skill } from '@/contract/http/session';
+import { cnGivenFemale, cnGivenMale, cnSurnames, enGivenFemale, enGivenMale, enSurnames } from './names';
+import type { Prng } from './prng';
+import { expertSkillsByTenant, queueIdFor } from './queues';
+import type { SeedAgent } from './types';
+
+export const DEMO_PASSWORD = 'zuoxi123';
+
+interface DemoUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  tenant: Tenant;
+  skill: Skill | null;
+  extension: string;
+}
+
+/** The demo users named in the team brief and the README; tests and the e2e suite log in as these. */
+export const demoUsers: readonly DemoUser[] = [
+  { username: 'zhang.wei', displayName: '张伟', role: 'agent', tenant: 'cn', skill: 'general', extension: '1001' },
+  { username: 'li.na', displayName: '李娜', role: 'expert', tenant: 'cn', skill: 'complaints', extension: '2001' },
+  { username: 'chen.jie', displayName: '陈杰', role: 'expert', tenant: 'cn', skill: 'billing', extension: '2002' },
+  { username: 'wang.fang', displayName: '王芳', role: 'supervisor', tenant: 'cn', skill: null, extension: '9001' },
+  { username: 'emma.clark', displayName: 'Emma Clark', role: 'agent', tenant: 'intl', skill: 'general', extension: '1002' },
+  { username: 'james.lee', displayName: 'James Lee', role: 'supervisor', tenant: 'intl', skill: null, extension: '9002' },
+];
+
+/** How many seats of each kind each centre has, demo users included (50 in all). */
+const staffing: Record<Tenant, { supervisors: number; general: number; experts: Partial<Record<Skill, number>> }> = {
+  cn: { supervisors: 2, general: 20, experts: { complaints: 3, billing: 3, handsets: 2, enterprise: 2, marketing: 2, value_added: 1, finance: 1 } },
+  intl: { supervisors: 2, general: 7, experts: { complaints: 1, billing: 1, handsets: 1, enterprise: 1, marketing: 1 } },
+};
+
+const initialStatusWeights: readonly (readonly [AgentStatus, number])[] = [
+  ['ready', 35],
+  ['busy', 30],
+  ['not_ready', 15],
+  ['after_call_work', 10],
+  ['offline', 10],
+];
+const reasons: readonly NotReadyReason[] = ['break', 'meal', 'training', 'meeting'];
+
+class NamePool {
+  private readonly usernames = new Set<string>(demoUsers.map((u) => u.username));
+
+  constructor(private readonly prng: Prng) {}
+
+  next(tenant: Tenant): { displayName: string; username: string } {
+    const female = this.prng.chance(0.6);
+    let displayName: string;
+    let base: string;
+    if (tenant === 'cn') {
+      const [surname, surnamePinyin] = this.prng.pick(cnSurnames);
+      const [given, givenPinyin] = this.prng.pick(female ? cnGivenFemale : cnGivenMale);
+      displayName = `${surname}${given}`;
+      base = `${surnamePinyin}.${givenPinyin}`;
+    } else {
+      const first = this.prng.pick(female ? enGivenFemale : enGivenMale);
+      const last = this.prng.pick(enSurnames);
+      displayName = `${first} ${last}`;
+      base = `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '');
+    }
+    let username = base;
+    for (let n = 2; this.usernames.has(username); n++) username = `${base}${n}`;
+    this.usernames.add(username);
+    return { displayName, username };
+  }
+}
+
+export function createAgents(prng: Prng): SeedAgent[] {
+  const names = new NamePool(prng);
+  const nextExtension = { agent: 1003, expert: 2003, supervisor: 9003 } satisfies Record<Role, number>;
+  const agents: SeedAgent[] = [];
+
+  const add = (tenant: Tenant, role: Role, skill: Skill | null, demo: DemoUser | undefined) => {
+    const extension = demo?.extension ?? String(nextExtension[role]++);
+    const { displayName, username } = demo ?? names.next(tenant);
+    const status = demo ? 'offline' : prng.weighted(initialStatusWeights);
+    agents.push({
+      id: `agt-${extension}`,
+      username,
+      displayName,
+      role,
+      skills: skill ? [skill] : ['general'],
+      queueIds: skill
+        ? [queueIdFor(tenant, skill)]
+        : ['general', ...expertSkillsByTenant[tenant]].map((s) => queueIdFor(tenant, s as Skill)),
+      workNumber: `${tenant === 'cn' ? '86' : '44'}${extension}`,
+      extension,
+      tenant,
+      password: DEMO_PASSWORD,
+      initialState: {
+        status,
+        reason: status === 'not_ready' ? prng.pick(reasons) : null,
+        sinceOffsetSec: demo ? 0 : prng.int(15, status === 'offline' ? 4 * 3600 : 1500),
+      },
+    });
+  };
+
+  for (const tenant of ['cn', 'intl'] as const) {
+    const plan = staffing[tenant];
+    const demosOf = (role: Role, skill: Skill | null) =>
+      demoUsers.filter((u) => u.tenant === tenant && u.role === role && u.skill === skill);
+    const fill = (role: Role, skill: Skill | null, count: number) => {
+      const demos = demosOf(role, skill);
+      for (let i = 0; i < count; i++) add(tenant, role, skill, demos[i]);
+    };
+    fill('supervisor', null, plan.supervisors);
+    fill('agent', 'general', plan.general);
+    for (const [skill, count] of Object.entries(plan.experts) as [Skill, number][]) fill('expert', skill, count);
+  }
+  return agents;
+}

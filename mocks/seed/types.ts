@@ -1,0 +1,41 @@
+import type { AgentStatus, NotReadyReason } from '@/contract/http/agent-state';
+import type { Customer, Plan, Tenant } from '@/contract/http/customer';
+import type { Skill, User } from '@/contract/http/session';
+
+/** A seat as the store keeps it: the contract's User plus what only the backend knows. */
+export interface SeedAgent extends User {
+  /** Plain text on purpose: demo data. A real store keeps a hash (the BFF hashes on import). */
+  password: string;
+  /** Where the seat stands when the backend starts; `sinceOffsetSec` is counted back from the clock then. */
+  initialState: { status: AgentStatus; reason: NotReadyReason | null; sinceOffsetSec: number };
+}
+
+export interface SeedQueue {
+  queueId: string;
+  tenant: Tenant;
+  /** In the tenant's language (a cn supervisor sees 投诉专席). */
+  name: string;
+  skill: Skill;
+  tier: 'frontline' | 'expert';
+  /** Answer within this many seconds counts toward the service level. */
+  slaSeconds: number;
+  /** Today's figures at start, before any live traffic. */
+  initialStats: { waiting: number; longestWaitSec: number; serviceLevel: number; abandonedToday: number };
+}
+
+export interface Seed {
+  /** The instant all generated dates are counted back from. */
+  anchor: string;
+  agents: SeedAgent[];
+  queues: SeedQueue[];
+  customers: Customer[];
+  plans: Plan[];
+}
+
+export interface SeedOptions {
+  /** PRNG seed; the default gives the data every test and demo refers to. */
+  seed?: number;
+  /** ISO instant generated history ends at; default a fixed date so the data never changes. */
+  anchor?: string;
+  customersPerTenant?: { cn: number; intl: number };
+}

@@ -1,0 +1,48 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { LoginForm } from '@/features/session/components/login-form';
+import { PreferencesMenu } from '@/features/settings/components/preferences-menu';
+import { getToken } from '@/lib/auth-token';
+import { navigate, useSearchParam } from '@/lib/router';
+import { demoAccounts, demoPassword } from '../demo-accounts';
+import { paths } from '../paths';
+
+function safeNext(next: string | null): string {
+  // Only same-origin paths: a crafted ?next= must not send the agent elsewhere.
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : paths.workspace.href();
+}
+
+export function LoginRoute() {
+  const { t } = useTranslation('session');
+  const next = safeNext(useSearchParam('next'));
+
+  useEffect(() => {
+    document.title = t('page_title');
+    if (getToken()) navigate(next, { replace: true });
+  }, [next, t]);
+
+  return (
+    <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', bgcolor: 'background.default', p: 2 }}>
+      <Box sx={{ position: 'fixed', top: 8, right: 8 }}>
+        <PreferencesMenu />
+      </Box>
+      <Paper variant="outlined" sx={{ width: '100%', maxWidth: 400, p: 3 }}>
+        <Stack spacing={2.5}>
+          <Stack spacing={0.5}>
+            <Typography component="h1" variant="h5" sx={{ fontWeight: 700 }}>
+              {t('title')}
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              {t('subtitle')}
+            </Typography>
+          </Stack>
+          <LoginForm onSuccess={() => navigate(next, { replace: true })} demo={{ accounts: demoAccounts, password: demoPassword }} />
+        </Stack>
+      </Paper>
+    </Box>
+  );
+}

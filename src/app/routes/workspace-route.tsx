@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import Box from '@mui/material/Box';
+import IconButton from '@mui/material/IconButton';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Tooltip from '@mui/material/Tooltip';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import ChevronLeft from '@mui/icons-material/ChevronLeft';
+import ChevronRight from '@mui/icons-material/ChevronRight';
+import { EmptyState } from '@/components/empty-state';
+import { Panel } from '@/components/panel';
+import { SoftphoneArea } from '../shell/softphone-area';
+
+type ContextTab = 'customer' | 'knowledge' | 'offers';
+
+/**
+ * The agent's workspace: conversation tabs and the phone on the left, the active conversation in the
+ * middle, the context panel (customer, knowledge, offers) on the right. The context panel collapses first
+ * on narrow screens so call controls and the composer stay visible.
+ */
+export function WorkspaceRoute() {
+  const { t } = useTranslation('common');
+  const wide = useMediaQuery('(min-width:1200px)');
+  const [contextOpen, setContextOpen] = useState(true);
+  const [contextTab, setContextTab] = useState<ContextTab>('customer');
+  const showContext = contextOpen && wide;
+
+  useEffect(() => {
+    document.title = t('page_title.workspace');
+  }, [t]);
+
+  const toggle = (
+    <Tooltip title={showContext ? t('workspace.hide_context') : t('workspace.show_context')}>
+      <IconButton aria-label={showContext ? t('workspace.hide_context') : t('workspace.show_context')} onClick={() => setContextOpen((v) => !v)} disabled={!wide} aria-expanded={showContext}>
+        {showContext ? <ChevronRight fontSize="small" /> : <ChevronLeft fontSize="small" />}
+      </IconButton>
+    </Tooltip>
+  );
+
+  return (
+    <Box
+      sx={{
+        height: '100%',
+        display: 'grid',
+        gap: 1,
+        gridTemplateColumns: showContext ? 'minmax(260px, 300px) minmax(0, 1fr) minmax(300px, 360px)' : 'minmax(240px, 300px) minmax(0, 1fr)',
+        gridTemplateRows: 'auto minmax(0, 1fr)',
+        gridTemplateAreas: showContext ? '"phone main context" "convs main context"' : '"phone main" "convs main"',
+      }}
+    >
+      <Box sx={{ gridArea: 'phone', minWidth: 0, display: 'flex', flexDirection: 'column', maxHeight: '62vh' }}>
+        <SoftphoneArea />
+      </Box>
+      <Box sx={{ gridArea: 'convs', minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+        <Panel id="conversations" title={t('workspace.conversations')}>
+          <EmptyState title={t('workspace.no_conversations')} hint={t('workspace.no_conversations_hint')} />
+        </Panel>
+      </Box>
+      <Box sx={{ gridArea: 'main', minHeight: 0, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
+        <Panel id="conversation" title={t('workspace.active_conversation')} actions={toggle}>
+          <EmptyState title={t('workspace.no_active')} hint={t('workspace.no_active_hint')} />
+        </Panel>
+      </Box>
+      {showContext && (
+        <Box sx={{ gridArea: 'context', minHeight: 0, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
+          <Panel id="context" title={t('workspace.context')}>
+            <Tabs value={contextTab} onChange={(_e, v: ContextTab) => setContextTab(v)} variant="fullWidth" aria-label={t('workspace.context')} sx={{ mb: 1 }}>
+              <Tab value="customer" label={t('workspace.customer')} id="ctx-tab-customer" aria-controls="ctx-panel" />
+              <Tab value="knowledge" label={t('workspace.knowledge')} id="ctx-tab-knowledge" aria-controls="ctx-panel" />
+              <Tab value="offers" label={t('workspace.offers')} id="ctx-tab-offers" aria-controls="ctx-panel" />
+            </Tabs>
+            <Box role="tabpanel" id="ctx-panel" aria-labelledby={`ctx-tab-${contextTab}`}>
+              <EmptyState title={t(`workspace.${contextTab}_empty`)} hint={t(`workspace.${contextTab}_empty_hint`)} />
+            </Box>
+          </Panel>
+        </Box>
+      )}
+    </Box>
+  );
+}

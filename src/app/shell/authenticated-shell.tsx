@@ -1,0 +1,74 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import { useMe } from '@/features/session/api/get-me';
+import { getToken, onUnauthorized, setToken } from '@/lib/auth-token';
+import { isApiError } from '@/lib/api-error';
+import { navigate } from '@/lib/router';
+import { paths } from '../paths';
+import { SessionExpiredDialog } from './session-expired-dialog';
+import { TopBar } from './top-bar';
+import { ShellServices } from './shell-services';
+import { MockDevPanelLoader } from './mock-dev-panel-loader';
+
+export interface AuthenticatedShellProps {
+  children: ReactNode;
+}
+
+/** Everything behind sign-in: the top bar, the session's services, and the route below. */
+export function AuthenticatedShell({ children }: AuthenticatedShellProps) {
+  const { t } = useTranslation('common');
+  const queryClient = useQueryClient();
+  const me = useMe();
+  const [expired, setExpired] = useState(false);
+  const hasToken = !!getToken();
+
+  const staleToken = !me.data && me.isError && isApiError(me.error) && me.error.status === 401;
+  useEffect(() => {
+    if (staleToken) setToken(null);
+    if (!hasToken || staleToken) navigate(paths.login.href(window.location.pathname + window.location.search), { replace: true });
+  }, [hasToken, staleToken]);
+
+  // A 401 mid-shift re-authenticates in a dialog over the workspace: nothing mounted is torn down,
+  // so nothing the agent typed is lost.
+  useEffect(() => onUnauthorized(() => setExpired(true)), []);
+
+  if (!hasToken || staleToken) return null;
+  if (me.isPending) return <LinearProgress aria-label={t('loading')} />;
+  if (me.isError && !me.data) {
+    return (
+      <Box sx={{ p: 3 }}>
+        <Alert severity="error" role="alert" action={<Button color="inherit" size="small" onClick={() => void me.refetch()}>{t('panel.retry')}</Button>}>
+          {t('shell.me_failed')}
+        </Alert>
+      </Box>
+    );
+  }
+  const user = me.data;
+
+  return (
+    <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
+      {user && (
+        <ShellServices user={user}>
+          <TopBar user={user} />
+          <Box component="main" sx={{ flex: 1, minHeight: 0, p: 1 }}>
+            {children}
+          </Box>
+        </ShellServices>
+      )}
+      <SessionExpiredDialog
+        open={expired && !!user}
+        username={user?.username}
+        onSignedIn={() => {
+          setExpired(false);
+          void queryClient.invalidateQueries();
+        }}
+      />
+      <MockDevPanelLoader />
+    </Box>
+  );
+}

@@ -1,0 +1,3 @@
+export function MockDevPanel() {
+  return null;
+}

@@ -1,0 +1,16 @@
+import Box from '@mui/material/Box';
+
+const hidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+
+/**
+ * Present from the first paint, empty: a region injected together with its content is not announced
+ * (WCAG failure F103). Features write into them through `announce()`.
+ */
+export function LiveRegions() {
+  return (
+    <>
+      <Box id="live-polite" role="status" aria-live="polite" aria-atomic="true" sx={hidden} />
+      <Box id="live-assertive" role="alert" aria-live="assertive" aria-atomic="true" sx={hidden} />
+    </>
+  );
+}

@@ -1,0 +1,162 @@
+import { z } from 'zod';
+
+/**
+ * The unified customer view (统一客户视图) as data: basic (customer, subscriptions, account), service
+ * (contacts, orders, tickets) and extended (behaviour, marketing, evaluations). No endpoints yet: the seed
+ * produces these shapes so the customer-360 issue can serve them without reshaping anything.
+ * Money is in major units of `currency` (元, £, $), rounded to cents.
+ */
+
+export const Tenant = z.enum(['cn', 'intl']);
+export type Tenant = z.infer<typeof Tenant>;
+
+/** 普通 / 银卡 / 金卡 / 钻石. */
+export const CustomerLevel = z.enum(['standard', 'silver', 'gold', 'diamond']);
+export type CustomerLevel = z.infer<typeof CustomerLevel>;
+
+export const CustomerSegment = z.enum(['consumer', 'family', 'youth', 'senior', 'enterprise']);
+export type CustomerSegment = z.infer<typeof CustomerSegment>;
+
+export const IdType = z.enum(['resident_id', 'passport', 'driving_licence', 'business_licence']);
+export type IdType = z.infer<typeof IdType>;
+
+export const Currency = z.enum(['CNY', 'GBP', 'USD']);
+export type Currency = z.infer<typeof Currency>;
+
+export const ContactChannel = z.enum(['voice', 'chat', 'sms', 'email', 'social']);
+export type ContactChannel = z.infer<typeof ContactChannel>;
+
+export const Plan = z.object({
+  planId: z.string(),
+  tenant: Tenant,
+  name: z.string(),
+  monthlyFee: z.number(),
+  currency: Currency,
+  dataGb: z.number(),
+  voiceMinutes: z.number().int(),
+  network: z.enum(['4G', '5G']),
+});
+export type Plan = z.infer<typeof Plan>;
+
+export const Subscription = z.object({
+  subscriptionId: z.string(),
+  msisdn: z.string(),
+  planId: z.string(),
+  planName: z.string(),
+  status: z.enum(['active', 'suspended', 'terminated']),
+  network: z.enum(['4G', '5G']),
+  handset: z.string(),
+  activatedAt: z.string(),
+  /** This billing month so far. */
+  dataUsedGb: z.number(),
+  voiceMinutesUsed: z.number().int(),
+});
+export type Subscription = z.infer<typeof Subscription>;
+
+export const Bill = z.object({ period: z.string(), amount: z.number(), paid: z.boolean() });
+export type Bill = z.infer<typeof Bill>;
+
+export const Account = z.object({
+  accountId: z.string(),
+  currency: Currency,
+  balance: z.number(),
+  /** 欠费: unpaid amount due; 0 when the account is in good standing. */
+  arrears: z.number(),
+  creditLimit: z.number(),
+  paymentMethod: z.enum(['direct_debit', 'card', 'alipay', 'wechat_pay', 'bank_transfer', 'prepaid_topup']),
+  billingDay: z.number().int().min(1).max(28),
+  bills: z.array(Bill),
+});
+export type Account = z.infer<typeof Account>;
+
+export const Order = z.object({
+  orderId: z.string(),
+  type: z.enum(['plan_change', 'new_line', 'add_on', 'handset', 'number_port', 'cancellation']),
+  title: z.string(),
+  status: z.enum(['completed', 'in_progress', 'cancelled']),
+  amount: z.number(),
+  createdAt: z.string(),
+});
+export type Order = z.infer<typeof Order>;
+
+export const ContactRecord = z.object({
+  contactId: z.string(),
+  channel: ContactChannel,
+  direction: z.enum(['inbound', 'outbound']),
+  at: z.string(),
+  durationSec: z.number().int(),
+  agentId: z.string().nullable(),
+  queueId: z.string().nullable(),
+  intent: z.string(),
+  summary: z.string(),
+  resolved: z.boolean(),
+});
+export type ContactRecord = z.infer<typeof ContactRecord>;
+
+export const TicketStatus = z.enum(['open', 'pending', 'resolved', 'closed']);
+export type TicketStatus = z.infer<typeof TicketStatus>;
+
+export const TicketSummary = z.object({
+  ticketId: z.string(),
+  title: z.string(),
+  category: z.enum(['complaint', 'fault', 'billing_dispute', 'service_request', 'callback']),
+  status: TicketStatus,
+  priority: z.enum(['low', 'normal', 'high', 'urgent']),
+  queueId: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type TicketSummary = z.infer<typeof TicketSummary>;
+
+export const SurveyResult = z.object({
+  surveyId: z.string(),
+  contactId: z.string(),
+  channel: z.enum(['sms', 'ivr', 'web']),
+  /** 1 (very unsatisfied) … 5 (very satisfied). */
+  score: z.number().int().min(1).max(5),
+  comment: z.string().nullable(),
+  at: z.string(),
+});
+export type SurveyResult = z.infer<typeof SurveyResult>;
+
+export const MarketingRecord = z.object({
+  offerId: z.string(),
+  offerName: z.string(),
+  channel: ContactChannel,
+  outcome: z.enum(['presented', 'accepted', 'declined']),
+  at: z.string(),
+});
+export type MarketingRecord = z.infer<typeof MarketingRecord>;
+
+export const Behaviour = z.object({
+  /** Data used per month, oldest first, last six months. */
+  monthlyDataGb: z.array(z.number()),
+  appLogins30d: z.number().int(),
+  roamingLast90d: z.boolean(),
+});
+export type Behaviour = z.infer<typeof Behaviour>;
+
+export const Customer = z.object({
+  customerId: z.string(),
+  tenant: Tenant,
+  name: z.string(),
+  gender: z.enum(['female', 'male']),
+  idType: IdType,
+  /** Already masked at the source: the desktop never sees a full ID number. */
+  idNumberMasked: z.string(),
+  level: CustomerLevel,
+  segment: CustomerSegment,
+  city: z.string(),
+  preferredLanguage: z.enum(['zh-CN', 'zh-TW', 'en']),
+  customerSince: z.string(),
+  marketingOptOut: z.boolean(),
+  subscriptions: z.array(Subscription),
+  account: Account,
+  orders: z.array(Order),
+  contacts: z.array(ContactRecord),
+  tickets: z.array(TicketSummary),
+  surveys: z.array(SurveyResult),
+  marketing: z.array(MarketingRecord),
+  behaviour: Behaviour,
+});
+export type Customer = z.infer<typeof Customer>;

@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { login, type Credentials } from '@/contract/http/session';
+import { api } from '@/lib/api-client';
+import { setToken } from '@/lib/auth-token';
+import { meQueryOptions } from './get-me';
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (credentials: Credentials) => api(login, { body: credentials }),
+    onSuccess: (session) => {
+      setToken(session.token);
+      queryClient.setQueryData(meQueryOptions().queryKey, session.user);
+    },
+  });
+}

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import Button from '@mui/material/Button';
+import Divider from '@mui/material/Divider';
+import ListItemText from '@mui/material/ListItemText';
+import ListSubheader from '@mui/material/ListSubheader';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import ArrowDropDown from '@mui/icons-material/ArrowDropDown';
+import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
+import { agentNotReadyReasons, type AgentStateChange } from '@/contract/http/agent-state';
+import { isApiError } from '@/lib/api-error';
+import { formatDuration } from '@/lib/format-duration';
+import { useNow } from '@/lib/use-now';
+import { useAgentState } from '../api/get-agent-state';
+import { useSetAgentState } from '../api/set-agent-state';
+import { StatusDot } from './status-dot';
+
+/** The agent's own state (示闲 / 示忙 / 话后处理) with its timer, in the top bar. */
+export function AgentStateControl() {
+  const { t } = useTranslation('session');
+  const stateQuery = useAgentState();
+  const setState = useSetAgentState();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const now = useNow();
+
+  const state = stateQuery.data;
+  const choose = (change: AgentStateChange) => {
+    setAnchor(null);
+    setState.mutate(change);
+  };
+
+  if (stateQuery.isError && !state) {
+    return (
+      <Button color="inherit" size="small" startIcon={<ErrorOutline />} onClick={() => void stateQuery.refetch()}>
+        {t('state.load_failed_retry')}
+      </Button>
+    );
+  }
+
+  const label = state
+    ? state.reason
+      ? t('state.with_reason', { status: t(`status.${state.status}`), reason: t(`reasons.${state.reason}`) })
+      : t(`status.${state.status}`)
+    : t('state.loading');
+  const elapsed = state ? formatDuration((now - Date.parse(state.since)) / 1000) : '';
+  const failure = setState.error;
+
+  return (
+    <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+      <Button
+        color="inherit"
+        variant="outlined"
+        size="small"
+        aria-haspopup="menu"
+        aria-expanded={anchor ? 'true' : undefined}
+        aria-label={t('state.button_label', { state: label })}
+        onClick={(e) => setAnchor(e.currentTarget)}
+        disabled={!state}
+        endIcon={<ArrowDropDown />}
+        sx={{ borderColor: 'divider', minWidth: 0 }}
+      >
+        <StatusDot status={state?.status ?? 'offline'} />
+        <span>{label}</span>
+        <Typography component="span" variant="body2" sx={{ ml: 1, fontVariantNumeric: 'tabular-nums', opacity: 0.8 }} aria-label={t('state.timer_label', { elapsed })}>
+          {elapsed}
+        </Typography>
+      </Button>
+      {failure && (
+        <Tooltip title={t(isApiError(failure) ? `errors.${failure.code}` : 'errors.server_error', { defaultValue: t('errors.server_error') })}>
+          <Typography role="alert" variant="caption" color="error" sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
+            <ErrorOutline fontSize="small" />
+            {t('state.change_failed')}
+          </Typography>
+        </Tooltip>
+      )}
+      <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)} slotProps={{ list: { dense: true, 'aria-label': t('state.menu_label') } }}>
+        <MenuItem selected={state?.status === 'ready'} onClick={() => choose({ status: 'ready' })}>
+          <StatusDot status="ready" />
+          <ListItemText>{t('status.ready')}</ListItemText>
+        </MenuItem>
+        <Divider />
+        <ListSubheader>{t('status.not_ready')}</ListSubheader>
+        {agentNotReadyReasons.map((reason) => (
+          <MenuItem key={reason} selected={state?.status === 'not_ready' && state.reason === reason} onClick={() => choose({ status: 'not_ready', reason })}>
+            <StatusDot status="not_ready" />
+            <ListItemText>{t('state.with_reason', { status: t('status.not_ready'), reason: t(`reasons.${reason}`) })}</ListItemText>
+          </MenuItem>
+        ))}
+        <Divider />
+        <MenuItem selected={state?.status === 'after_call_work'} onClick={() => choose({ status: 'after_call_work' })}>
+          <StatusDot status="after_call_work" />
+          <ListItemText>{t('status.after_call_work')}</ListItemText>
+        </MenuItem>
+      </Menu>
+    </Stack>
+  );
+}

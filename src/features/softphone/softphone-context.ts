@@ -1,0 +1,12 @@
+import { createContext } from 'react';
+import type { SoftphoneController } from './lib/softphone-controller';
+import type { SoftphoneStore } from './stores/softphone-store';
+
+export interface SoftphoneContextValue {
+  store: SoftphoneStore;
+  controller: SoftphoneController;
+  /** Registers again after a failure; never automatic, so wrong credentials cannot cause a retry storm. */
+  retryRegistration(): void;
+}
+
+export const SoftphoneContext = createContext<SoftphoneContextValue | null>(null);

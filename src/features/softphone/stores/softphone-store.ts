@@ -1,0 +1,201 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type {
+  AudioDevices,
+  CallInfo,
+  CallQuality,
+  RegistrationState,
+  SoftphoneEvent,
+} from '../port/softphone-port';
+
+export interface RecentCall {
+  callId: string;
+  direction: CallInfo['direction'];
+  number: string;
+  displayName: string | null;
+  startedAt: number;
+  answeredAt: number | null;
+  endedAt: number;
+  endReason: string | null;
+}
+
+export type MicrophoneStatus = 'unknown' | 'ok' | 'denied' | 'no_device' | 'unavailable';
+export type TabRole = 'owner' | 'mirror' | 'pending';
+
+export interface SoftphoneNotice {
+  code: string;
+  callId: string | null;
+  at: number;
+}
+
+export interface SoftphoneState {
+  registration: RegistrationState;
+  registrationError: string | null;
+  /** Live calls only; an ended call moves to `recent`. */
+  calls: Record<string, CallInfo>;
+  startedAt: Record<string, number>;
+  quality: Record<string, CallQuality>;
+  recent: RecentCall[];
+  devices: AudioDevices;
+  /** The agent's own choice; null means "use the server's default". */
+  autoAnswer: boolean | null;
+  /** The server's default from SIP settings, used while the agent has not chosen. */
+  defaultAutoAnswer: boolean;
+  error: SoftphoneNotice | null;
+  microphone: MicrophoneStatus;
+  tabRole: TabRole;
+  /** Operations waiting for the far end, keyed by call id (e.g. a hold before the re-INVITE answer). */
+  pending: Record<string, string>;
+}
+
+export interface SoftphoneActions {
+  apply(event: SoftphoneEvent): void;
+  resetCalls(): void;
+  setDevices(devices: Partial<AudioDevices>): void;
+  setAutoAnswer(value: boolean): void;
+  setDefaultAutoAnswer(value: boolean): void;
+  setError(code: string | null, callId?: string | null): void;
+  setMicrophone(status: MicrophoneStatus): void;
+  setTabRole(role: TabRole): void;
+  setPending(callId: string, op: string | null): void;
+  clearRecent(): void;
+}
+
+export type SoftphoneStore = StoreApi<SoftphoneState & SoftphoneActions>;
+
+const RECENT_KEY = 'zuoxi.softphone.recent';
+const DEVICES_KEY = 'zuoxi.softphone.devices';
+const AUTO_ANSWER_KEY = 'zuoxi.softphone.autoAnswer';
+export const RECENT_LIMIT = 50;
+
+function read<T>(key: string, fallback: T): T {
+  try {
+    const raw = globalThis.localStorage?.getItem(key);
+    return raw ? (JSON.parse(raw) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function write(key: string, value: unknown): void {
+  try {
+    globalThis.localStorage?.setItem(key, JSON.stringify(value));
+  } catch {
+    // Private mode or a full quota: the list simply does not survive a reload.
+  }
+}
+
+export function createSoftphoneStore(now: () => number = Date.now): SoftphoneStore {
+  const store: SoftphoneStore = createStore<SoftphoneState & SoftphoneActions>()((set, get) => ({
+    registration: 'unregistered',
+    registrationError: null,
+    calls: {},
+    startedAt: {},
+    quality: {},
+    recent: read<RecentCall[]>(RECENT_KEY, []).slice(0, RECENT_LIMIT),
+    devices: read<AudioDevices>(DEVICES_KEY, { inputId: null, outputId: null, ringerId: null }),
+    autoAnswer: read<boolean | null>(AUTO_ANSWER_KEY, null),
+    defaultAutoAnswer: false,
+    error: null,
+    microphone: 'unknown',
+    tabRole: 'pending',
+    pending: {},
+
+    apply(event) {
+      switch (event.type) {
+        case 'registration':
+          set({ registration: event.state, registrationError: event.error });
+          return;
+        case 'quality':
+          if (!get().calls[event.quality.callId]) return;
+          set((s) => ({ quality: { ...s.quality, [event.quality.callId]: event.quality } }));
+          return;
+        case 'error':
+          set({ error: { code: event.code, callId: event.callId, at: now() } });
+          return;
+        case 'dtmf':
+          return;
+        case 'call':
+          applyCall(event.call);
+          return;
+      }
+    },
+
+    resetCalls() {
+      set({ calls: {}, quality: {}, pending: {}, startedAt: {} });
+    },
+
+    setDevices(devices) {
+      const next = { ...get().devices, ...devices };
+      write(DEVICES_KEY, next);
+      set({ devices: next });
+    },
+
+    setAutoAnswer(value) {
+      write(AUTO_ANSWER_KEY, value);
+      set({ autoAnswer: value });
+    },
+
+    setDefaultAutoAnswer(value) {
+      set({ defaultAutoAnswer: value });
+    },
+
+    setError(code, callId = null) {
+      set({ error: code ? { code, callId, at: now() } : null });
+    },
+
+    setMicrophone(status) {
+      set({ microphone: status });
+    },
+
+    setTabRole(role) {
+      set({ tabRole: role });
+    },
+
+    setPending(callId, op) {
+      set((s) => {
+        const pending = { ...s.pending };
+        if (op) pending[callId] = op;
+        else delete pending[callId];
+        return { pending };
+      });
+    },
+
+    clearRecent() {
+      write(RECENT_KEY, []);
+      set({ recent: [] });
+    },
+  }));
+  return store;
+
+  function applyCall(call: CallInfo): void {
+    const s = store.getState();
+    const startedAt = s.startedAt[call.callId] ?? now();
+    if (call.state !== 'ended') {
+      store.setState({ calls: { ...s.calls, [call.callId]: call }, startedAt: { ...s.startedAt, [call.callId]: startedAt } });
+      return;
+    }
+    const calls = { ...s.calls };
+    delete calls[call.callId];
+    const quality = { ...s.quality };
+    delete quality[call.callId];
+    const pending = { ...s.pending };
+    delete pending[call.callId];
+    const startedAtMap = { ...s.startedAt };
+    delete startedAtMap[call.callId];
+    const entry: RecentCall = {
+      callId: call.callId,
+      direction: call.direction,
+      number: call.remoteNumber,
+      displayName: call.displayName,
+      startedAt,
+      answeredAt: call.answeredAt,
+      endedAt: now(),
+      endReason: call.endReason,
+    };
+    // Another tab may have recorded the same call already (shared localStorage): keep one entry.
+    const stored = read<RecentCall[]>(RECENT_KEY, s.recent);
+    const recent = [entry, ...stored.filter((r) => r.callId !== call.callId)].slice(0, RECENT_LIMIT);
+    write(RECENT_KEY, recent);
+    store.setState({ calls, quality, pending, startedAt: startedAtMap, recent });
+  }
+}

@@ -1,0 +1,14 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { getSupervisorOverview } from '@/contract/http/supervisor';
+import { api } from '@/lib/api-client';
+
+export const supervisorOverviewQueryOptions = () =>
+  queryOptions({
+    queryKey: ['supervisor', 'overview'],
+    queryFn: ({ signal }) => api(getSupervisorOverview, { signal }),
+    staleTime: 10_000,
+  });
+
+export function useSupervisorOverview() {
+  return useQuery(supervisorOverviewQueryOptions());
+}
