@@ -27,8 +27,8 @@ export class LoginPage {
   }
 
   async signIn(username: string, password = 'zuoxi123') {
-    await this.page.getByLabel('Username').fill(username);
-    await this.page.getByLabel('Password').fill(password);
+    await this.page.getByRole('textbox', { name: 'Username' }).fill(username);
+    await this.page.getByLabel('Password', { exact: false }).and(this.page.locator('input')).fill(password);
     await this.page.getByRole('button', { name: 'Sign in' }).click();
   }
 

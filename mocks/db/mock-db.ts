@@ -1,4 +1,5 @@
 import type { AgentState } from '@/contract/http/agent-state';
+import type { Customer } from '@/contract/http/customer';
 import type { Role } from '@/contract/http/session';
 import { createPrng, type Prng } from '@mocks/seed/prng';
 import { createSeed } from '@mocks/seed/create-seed';
@@ -29,6 +30,9 @@ export interface MockDb {
   /** For tokens and ids made at run time: deterministic, so a test run can be replayed. */
   prng: Prng;
   users: Map<string, SeedAgent>;
+  customers: Map<string, Customer>;
+  /** Caller number → customer, for the screen pop (来电弹屏) when only the number is known. */
+  customersByMsisdn: Map<string, Customer>;
   usersByUsername: Map<string, SeedAgent>;
   sessions: Map<string, SessionRecord>;
   agentStates: Map<string, AgentState>;
@@ -61,6 +65,8 @@ export function createMockDb(options: MockDbOptions = {}): MockDb {
     clock,
     prng: createPrng((options.seed?.seed ?? 1) ^ 0x5e55),
     users,
+    customers: new Map(seed.customers.map((c) => [c.customerId, c])),
+    customersByMsisdn: new Map(seed.customers.flatMap((c) => c.subscriptions.map((sub) => [sub.msisdn, c] as const))),
     usersByUsername: new Map(seed.agents.map((a) => [a.username, a])),
     sessions: new Map(),
     agentStates,

@@ -1,6 +1,6 @@
 import type { Role } from '@/contract/http/session';
 import type { SeedAgent } from '@mocks/seed/types';
-import { getMockDb, type MockDb, type SessionRecord } from './mock-db';
+import { getMockDb, nextId, type MockDb, type SessionRecord } from './mock-db';
 
 export const SESSION_TTL_MS = 8 * 3600 * 1000;
 
@@ -8,7 +8,8 @@ export function createSession(db: MockDb, user: SeedAgent): SessionRecord {
   const now = db.clock();
   const suffix = Math.floor(db.prng.next() * 0xffffffff).toString(16).padStart(8, '0');
   const record: SessionRecord = {
-    token: `mock.${user.id}.${db.sessions.size + 1}.${suffix}`,
+    // The counter survives a reload (persist-mock-db), so a new token never repeats an old one.
+    token: `mock.${user.id}.${nextId(db, 'session')}.${suffix}`,
     userId: user.id,
     role: user.role,
     createdAt: now,

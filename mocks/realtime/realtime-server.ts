@@ -34,6 +34,8 @@ const realtimeLink = ws.link(new RegExp(`^wss?://[^/]+${escapedPath}$`));
 const streams = new Map<string, UserStream>();
 const roles = new Map<string, Role>();
 const connections = new Set<Connection>();
+/** Epoch ms until which new sockets are refused, to hold the page in "reconnecting". */
+let refuseUntil = 0;
 
 function streamOf(userId: string): UserStream {
   let stream = streams.get(userId);
@@ -54,7 +56,8 @@ async function handleHello(connection: Connection, token: string, lastSeq: numbe
   const session = await findSessionByToken(token);
   if (!session) {
     sendFrame(connection, { op: 'error', code: 'unauthorized' });
-    connection.client.close(UNAUTHORIZED_CLOSE_CODE, 'unauthorized');
+    // MSW delivers a sent frame on a microtask and drops it if the socket is closing by then.
+    queueMicrotask(() => connection.client.close(UNAUTHORIZED_CLOSE_CODE, 'unauthorized'));
     return;
   }
   roles.set(session.userId, session.role);
@@ -76,6 +79,10 @@ async function handleHello(connection: Connection, token: string, lastSeq: numbe
 }
 
 const realtimeHandler = realtimeLink.addEventListener('connection', ({ client }) => {
+  if (Date.now() < refuseUntil) {
+    client.close(DROPPED_CLOSE_CODE, 'network down');
+    return;
+  }
   const connection: Connection = { client, userId: null, sentSeq: 0 };
   connections.add(connection);
   client.addEventListener('close', () => {
@@ -117,11 +124,15 @@ export function publishToRole(role: Role, input: RealtimeEventInput): RealtimeEv
   return [...roles].filter(([, r]) => r === role).map(([userId]) => publish(userId, input));
 }
 
-/** Closes every socket abruptly, as a network drop would. */
-export function dropAllSockets(code = DROPPED_CLOSE_CODE): void {
+/**
+ * Closes every socket abruptly, as a network drop would. With `downForMs`, new sockets are refused for
+ * that long too, so the page visibly backs off and shows its reconnecting banner.
+ */
+export function dropAllSockets(options: { downForMs?: number; code?: number } = {}): void {
+  if (options.downForMs) refuseUntil = Date.now() + options.downForMs;
   for (const connection of [...connections]) {
     connections.delete(connection);
-    connection.client.close(code, 'network drop');
+    connection.client.close(options.code ?? DROPPED_CLOSE_CODE, 'network drop');
   }
 }
 
@@ -159,4 +170,5 @@ export function resetRealtime(): void {
   connections.clear();
   streams.clear();
   roles.clear();
+  refuseUntil = 0;
 }

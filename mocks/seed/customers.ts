@@ -349,6 +349,8 @@ function applyShowcase(customers: Customer[], anchorMs: number): void {
     complainant.gender = 'female';
     complainant.account.arrears = Math.max(complainant.account.arrears, 86.5);
     complainant.account.balance = 0;
+    const lastBill = complainant.account.bills[0];
+    if (lastBill) Object.assign(lastBill, { paid: false, amount: Math.max(lastBill.amount, complainant.account.arrears) });
     complainant.tickets.unshift({
       ticketId: 'tk-showcase-cn-1',
       title: '客户投诉不明扣费，要求退费',

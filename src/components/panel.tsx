@@ -19,7 +19,7 @@ export function Panel({ title, id, actions, children, bare }: PanelProps) {
     <Box
       component="section"
       aria-labelledby={`${id}-title`}
-      sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0, bgcolor: 'background.paper', border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden' }}
+      sx={{ flex: 1, display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0, bgcolor: 'background.paper', border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden' }}
     >
       <Box sx={{ display: bare ? 'none' : 'flex', alignItems: 'center', gap: 1, px: 1.5, py: 0.75, borderBottom: 1, borderColor: 'divider', minHeight: 36 }}>
         <Typography id={`${id}-title`} component="h2" variant="subtitle2" sx={{ flex: 1, fontWeight: 600 }}>
@@ -27,7 +27,8 @@ export function Panel({ title, id, actions, children, bare }: PanelProps) {
         </Typography>
         {actions}
       </Box>
-      <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto', p: 1.5 }}>
+      {/* Focusable so keyboard users can scroll a long panel (axe: scrollable-region-focusable). */}
+      <Box tabIndex={0} aria-labelledby={`${id}-title`} role="group" sx={{ flex: 1, minHeight: 0, overflow: 'auto', p: 1.5, '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 } }}>
         <PanelErrorBoundary panel={title}>{children}</PanelErrorBoundary>
       </Box>
     </Box>

@@ -6,6 +6,7 @@ const KEY = 'zuoxi.session';
 
 type Listener = () => void;
 const unauthorizedListeners = new Set<Listener>();
+const tokenListeners = new Set<(token: string | null) => void>();
 
 export function getToken(): string | null {
   try {
@@ -22,6 +23,13 @@ export function setToken(token: string | null): void {
   } catch {
     // Storage can be disabled (private mode); the session then lives as long as the tab.
   }
+  for (const listener of tokenListeners) listener(token);
+}
+
+/** Hears sign-in and sign-out in this tab (a re-authenticated session restarts the realtime socket). */
+export function onTokenChange(listener: (token: string | null) => void): () => void {
+  tokenListeners.add(listener);
+  return () => tokenListeners.delete(listener);
 }
 
 export function onUnauthorized(listener: Listener): () => void {

@@ -1,10 +1,11 @@
-import type { ClientFrame, RealtimeEvent, RealtimeEventOf, RealtimeEventType, ServerFrame } from '@/contract/events';
+import type { ClientFrame, RealtimeEventType, ServerFrame } from '@/contract/events';
 import { backoffDelay, defaultBackoff, type BackoffOptions } from './backoff-delay';
 import { parseServerFrame } from './parse-server-frame';
-import { initialRealtimeStatus, type RealtimeStatus } from './realtime-status';
-
-export type RealtimeEventHandler<T extends RealtimeEventType> = (event: RealtimeEventOf<T>) => void;
-export type RealtimeResyncHandler = (info: { lastSeq: number }) => void;
+import { createSequencer } from './realtime-sequencer';
+import { createHandlerRegistry, type RealtimeEventHandler, type RealtimeResyncHandler } from './realtime-handler-registry';
+import type { RealtimeStatus } from './realtime-status';
+import { createStatusStore } from './realtime-status-store';
+import { watchConnectivity } from './watch-connectivity';
 
 export interface RealtimeClientOptions {
   /** Absolute ws(s) URL, or a function read at each attempt. */
@@ -38,9 +39,9 @@ export interface RealtimeClient {
 }
 
 export const UNAUTHORIZED_CLOSE_CODE = 4401;
-const GAP_CLOSE_CODE = 4000;
-/** Gap-triggered resumes in a row before the client gives up resuming and resyncs instead. */
-const MAX_GAP_RESUMES = 2;
+/** Sent when the client gives up on a socket itself (gap, silence, offline, manual retry). */
+const ABANDON_CLOSE_CODE = 4000;
+const HIDDEN_PROBE_GRACE_MS = 5_000;
 
 export function createRealtimeClient(options: RealtimeClientOptions): RealtimeClient {
   const now = options.now ?? Date.now;
@@ -50,37 +51,27 @@ export function createRealtimeClient(options: RealtimeClientOptions): RealtimeCl
   const backoff = options.backoff ?? defaultBackoff;
   const logger = options.logger ?? console;
 
-  const handlers = new Map<RealtimeEventType, Set<(event: RealtimeEvent) => void>>();
-  const resyncHandlers = new Set<RealtimeResyncHandler>();
-  const statusListeners = new Set<() => void>();
+  const registry = createHandlerRegistry(logger);
+  if (options.onResync) registry.onResync(options.onResync);
+  const sequencer = createSequencer(registry.dispatch, (lastSeq) => registry.dispatchResync({ lastSeq }));
+  const status = createStatusStore();
   const logged = new Set<string>();
 
-  let status = initialRealtimeStatus;
   let socket: WebSocket | null = null;
   // Bumped whenever a socket is abandoned, so its late callbacks are ignored.
   let generation = 0;
   let wanted = false;
   let everLive = false;
-  let replaying = false;
   let unauthorizedSeen = false;
   let attempt = 0;
-  let gapResumes = 0;
-  let lastSeq: number | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let heartbeatTimer: ReturnType<typeof setInterval> | undefined;
   let watchdogTimer: ReturnType<typeof setTimeout> | undefined;
+  let probing = false;
+  let unwatchConnectivity = () => {};
 
   function setStatus(next: Omit<RealtimeStatus, 'closedReason'> & { closedReason?: RealtimeStatus['closedReason'] }) {
-    const full: RealtimeStatus = { closedReason: null, ...next };
-    if (
-      full.state === status.state &&
-      full.attempt === status.attempt &&
-      full.nextRetryAt === status.nextRetryAt &&
-      full.closedReason === status.closedReason
-    )
-      return;
-    status = full;
-    for (const listener of [...statusListeners]) listener();
+    status.set({ closedReason: null, ...next });
   }
 
   function logOnce(key: string, message: string) {
@@ -99,10 +90,20 @@ export function createRealtimeClient(options: RealtimeClientOptions): RealtimeCl
 
   function armWatchdog() {
     clearTimeout(watchdogTimer);
-    watchdogTimer = setTimeout(() => {
-      abandonSocket(GAP_CLOSE_CODE, 'stale');
-      scheduleReconnect();
-    }, staleAfterMs);
+    watchdogTimer = setTimeout(onSilence, staleAfterMs);
+  }
+
+  function onSilence() {
+    // Background tabs get their timers batched (Chrome wakes them about once a minute), so the silence may
+    // be our own missed pings: probe once and let a pong rearm the watchdog before calling the socket dead.
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden' && !probing) {
+      probing = true;
+      send({ op: 'ping', t: now() });
+      watchdogTimer = setTimeout(onSilence, HIDDEN_PROBE_GRACE_MS);
+      return;
+    }
+    abandonSocket(ABANDON_CLOSE_CODE, 'stale');
+    scheduleReconnect();
   }
 
   function stopTimers() {
@@ -117,7 +118,8 @@ export function createRealtimeClient(options: RealtimeClientOptions): RealtimeCl
     generation += 1;
     const old = socket;
     socket = null;
-    replaying = false;
+    sequencer.interrupt();
+    probing = false;
     stopTimers();
     if (old && old.readyState !== WebSocket.CLOSED && old.readyState !== WebSocket.CLOSING) {
       try {
@@ -153,8 +155,7 @@ export function createRealtimeClient(options: RealtimeClientOptions): RealtimeCl
       void Promise.resolve(options.getToken()).then((token) => {
         if (gen !== generation) return;
         if (!token) return stopUnauthorized();
-        replaying = true;
-        send({ op: 'hello', token, lastSeq });
+        send({ op: 'hello', token, lastSeq: sequencer.beginResume() });
         heartbeatTimer = setInterval(() => send({ op: 'ping', t: now() }), heartbeatIntervalMs);
       }, (error: unknown) => {
         if (gen !== generation) return;
@@ -165,6 +166,7 @@ export function createRealtimeClient(options: RealtimeClientOptions): RealtimeCl
     };
     ws.onmessage = (message: MessageEvent) => {
       if (gen !== generation) return;
+      probing = false;
       armWatchdog();
       handleFrame(message.data);
     };
@@ -192,66 +194,22 @@ export function createRealtimeClient(options: RealtimeClientOptions): RealtimeCl
   function stopUnauthorized() {
     wanted = false;
     abandonSocket(1000, 'unauthorized');
-    removeEnvironmentListeners();
+    unwatchConnectivity();
     setStatus({ state: 'closed', attempt: 0, nextRetryAt: null, closedReason: 'unauthorized' });
     options.onUnauthorized?.();
   }
 
   function markLive() {
-    replaying = false;
     everLive = true;
     attempt = 0;
     setStatus({ state: 'open', attempt: 0, nextRetryAt: null });
-  }
-
-  function resync(serverSeq: number) {
-    lastSeq = serverSeq;
-    const info = { lastSeq: serverSeq };
-    for (const handler of [options.onResync, ...resyncHandlers]) {
-      try {
-        handler?.(info);
-      } catch (error) {
-        logger.error('[realtime] resync handler failed', error);
-      }
-    }
-  }
-
-  function apply(event: RealtimeEvent) {
-    lastSeq = event.seq;
-    for (const handler of [...(handlers.get(event.type) ?? [])]) {
-      try {
-        handler(event);
-      } catch (error) {
-        // One feature's broken handler must not starve the others or kill the stream.
-        logger.error(`[realtime] handler for ${event.type} failed`, error);
-      }
-    }
-  }
-
-  function handleEvent(event: RealtimeEvent) {
-    if (lastSeq !== null && event.seq <= lastSeq) return;
-    if (lastSeq !== null && event.seq > lastSeq + 1) {
-      if (!replaying && gapResumes < MAX_GAP_RESUMES) {
-        // A frame went missing on a live stream: resume from what was applied; the server replays the rest.
-        gapResumes += 1;
-        abandonSocket(GAP_CLOSE_CODE, 'gap');
-        open();
-        return;
-      }
-      // The server's own replay has a hole (or resuming keeps failing): only a refetch can repair it.
-      resync(event.seq - 1);
-    }
-    if (!replaying) gapResumes = 0;
-    apply(event);
   }
 
   function handleFrame(raw: unknown) {
     const parsed = parseServerFrame(raw);
     if (!parsed.ok) {
       logOnce(parsed.key, parsed.issue);
-      // An event this build cannot read (e.g. a newer server's type) still counts as delivered,
-      // otherwise the next event would look like a gap and resuming would loop on it forever.
-      if (parsed.seq !== null && (lastSeq === null || parsed.seq === lastSeq + 1)) lastSeq = parsed.seq;
+      if (parsed.seq !== null) sequencer.skipUnreadable(parsed.seq);
       return;
     }
     handleServerFrame(parsed.frame);
@@ -260,14 +218,17 @@ export function createRealtimeClient(options: RealtimeClientOptions): RealtimeCl
   function handleServerFrame(frame: ServerFrame) {
     switch (frame.op) {
       case 'event':
-        return handleEvent(frame.event);
+        if (sequencer.receive(frame.event) === 'gap') {
+          // A frame went missing on a live stream: resume from what was applied; the server replays the rest.
+          abandonSocket(ABANDON_CLOSE_CODE, 'gap');
+          open();
+        }
+        return;
       case 'ready':
-        if (lastSeq === null) lastSeq = frame.lastSeq;
-        // The server's history restarted (lower) or it skipped what we missed (higher): refetch.
-        else if (frame.lastSeq !== lastSeq) resync(frame.lastSeq);
+        sequencer.ready(frame.lastSeq);
         return markLive();
       case 'resync':
-        resync(frame.lastSeq);
+        sequencer.resync(frame.lastSeq);
         return markLive();
       case 'pong':
         return;
@@ -278,75 +239,40 @@ export function createRealtimeClient(options: RealtimeClientOptions): RealtimeCl
     }
   }
 
-  const onOnline = () => {
-    if (wanted && !socket) open();
-  };
-  const onOffline = () => {
-    if (wanted && !socket) {
-      clearTimeout(retryTimer);
-      setStatus({ state: 'offline', attempt, nextRetryAt: null });
-    }
-  };
-  const onVisibility = () => {
-    if (document.visibilityState === 'visible') onOnline();
-  };
-
-  function addEnvironmentListeners() {
-    if (typeof window === 'undefined') return;
-    window.addEventListener('online', onOnline);
-    window.addEventListener('offline', onOffline);
-    document.addEventListener('visibilitychange', onVisibility);
-  }
-
-  function removeEnvironmentListeners() {
-    if (typeof window === 'undefined') return;
-    window.removeEventListener('online', onOnline);
-    window.removeEventListener('offline', onOffline);
-    document.removeEventListener('visibilitychange', onVisibility);
-  }
-
   return {
     connect() {
       if (wanted) return;
       wanted = true;
       everLive = false;
       attempt = 0;
-      gapResumes = 0;
-      addEnvironmentListeners();
+      unwatchConnectivity = watchConnectivity({
+        online: () => open(),
+        visible: () => open(),
+        offline() {
+          // With no network interface the socket is dead even if its close event is minutes away.
+          abandonSocket(ABANDON_CLOSE_CODE, 'offline');
+          setStatus({ state: 'offline', attempt, nextRetryAt: null });
+        },
+      });
       open();
     },
     disconnect() {
       wanted = false;
       abandonSocket(1000, 'disconnect');
-      removeEnvironmentListeners();
-      lastSeq = null;
+      unwatchConnectivity();
+      sequencer.reset();
       setStatus({ state: 'closed', attempt: 0, nextRetryAt: null, closedReason: 'stopped' });
     },
     reconnectNow() {
-      if (wanted && !socket) open();
+      if (!wanted || status.get().state === 'open') return;
+      // Also restarts an attempt that hangs in the handshake.
+      abandonSocket(ABANDON_CLOSE_CODE, 'retry');
+      open();
     },
-    on(type, handler) {
-      let set = handlers.get(type);
-      if (!set) handlers.set(type, (set = new Set()));
-      const erased = handler as (event: RealtimeEvent) => void;
-      set.add(erased);
-      return () => {
-        set.delete(erased);
-      };
-    },
-    onResync(handler) {
-      resyncHandlers.add(handler);
-      return () => {
-        resyncHandlers.delete(handler);
-      };
-    },
-    getStatus: () => status,
-    subscribeStatus(listener) {
-      statusListeners.add(listener);
-      return () => {
-        statusListeners.delete(listener);
-      };
-    },
-    getLastSeq: () => lastSeq,
+    on: registry.on,
+    onResync: registry.onResync,
+    getStatus: status.get,
+    subscribeStatus: status.subscribe,
+    getLastSeq: sequencer.lastSeq,
   };
 }

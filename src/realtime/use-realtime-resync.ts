@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { RealtimeResyncHandler } from './realtime-client';
+import type { RealtimeResyncHandler } from './realtime-handler-registry';
 import { useRealtimeClient } from './use-realtime-client';
 
 /** Runs when the server could not replay what was missed: refetch (invalidate) what the component shows. */

@@ -14,6 +14,8 @@ import { SessionExpiredDialog } from './session-expired-dialog';
 import { TopBar } from './top-bar';
 import { ShellServices } from './shell-services';
 import { MockDevPanelLoader } from './mock-dev-panel-loader';
+import { NoticeBar } from './notice-bar';
+import { ReconnectingBanner } from '@/realtime/components/reconnecting-banner';
 
 export interface AuthenticatedShellProps {
   children: ReactNode;
@@ -55,6 +57,8 @@ export function AuthenticatedShell({ children }: AuthenticatedShellProps) {
       {user && (
         <ShellServices user={user}>
           <TopBar user={user} />
+          <ReconnectingBanner />
+          <NoticeBar />
           <Box component="main" sx={{ flex: 1, minHeight: 0, p: 1 }}>
             {children}
           </Box>

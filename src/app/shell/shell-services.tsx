@@ -1,5 +1,10 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { User } from '@/contract/http/session';
+import { getToken, notifyUnauthorized, onTokenChange } from '@/lib/auth-token';
+import { createRealtimeClient } from '@/realtime/realtime-client';
+import { RealtimeProvider } from '@/realtime/realtime-provider';
+import { realtimeUrl } from '@/realtime/realtime-url';
+import { RealtimeHandlersEffect } from './realtime-handlers-effect';
 
 export interface ShellServicesProps {
   user: User;
@@ -7,6 +12,25 @@ export interface ShellServicesProps {
 }
 
 /** Session-long services (realtime socket, softphone) mounted once per signed-in agent. */
-export function ShellServices({ children }: ShellServicesProps) {
-  return <>{children}</>;
+export function ShellServices({ user, children }: ShellServicesProps) {
+  const [client] = useState(() => createRealtimeClient({ url: () => realtimeUrl(), getToken, onUnauthorized: notifyUnauthorized }));
+
+  useEffect(() => {
+    client.connect();
+    // After re-authentication in the expired-session dialog the socket resumes from where it stopped.
+    const off = onTokenChange((token) => {
+      if (token) client.connect();
+    });
+    return () => {
+      off();
+      client.disconnect();
+    };
+  }, [client]);
+
+  return (
+    <RealtimeProvider client={client}>
+      <RealtimeHandlersEffect user={user} />
+      {children}
+    </RealtimeProvider>
+  );
 }

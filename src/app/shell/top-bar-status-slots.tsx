@@ -1,4 +1,6 @@
-/** Connection and phone indicators; filled in as the realtime client and softphone are composed. */
+import { ConnectionStatus } from '@/realtime/components/connection-status';
+
+/** Connection and phone indicators in the top bar. */
 export function TopBarStatusSlots() {
-  return null;
+  return <ConnectionStatus />;
 }

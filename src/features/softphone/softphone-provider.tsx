@@ -83,7 +83,6 @@ export function SoftphoneProvider(props: SoftphoneProviderProps) {
       const micCheck = (p.probeMicrophone ?? (() => defaultProbe(store.getState().devices.inputId)))().then((status) => {
         if (gen !== generation) return;
         store.getState().setMicrophone(status);
-        propsRef.current.onMicrophoneProblem?.(status === 'ok' || status === 'unknown' ? null : status);
       });
       let settings: SipSettings;
       try {
@@ -166,6 +165,19 @@ export function SoftphoneProvider(props: SoftphoneProviderProps) {
       propsRef.current.onRegistrationChange?.(s.registration, s.registrationError);
     });
 
+    // Owner tab: report the microphone (probe, a failed call, "Check again") so the app can hold Not ready.
+    let lastMicrophone: string | null = null;
+    const unsubscribeMicrophone = store.subscribe((s) => {
+      if (s.tabRole !== 'owner' || s.microphone === 'unknown' || s.microphone === lastMicrophone) return;
+      lastMicrophone = s.microphone;
+      propsRef.current.onMicrophoneProblem?.(s.microphone === 'ok' ? null : s.microphone);
+    });
+
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === null || event.key.startsWith('zuoxi.softphone.')) store.getState().syncFromStorage(event.key);
+    };
+    window.addEventListener('storage', onStorage);
+
     const onPageHide = () => {
       release();
       teardown();
@@ -174,7 +186,9 @@ export function SoftphoneProvider(props: SoftphoneProviderProps) {
 
     return () => {
       window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('storage', onStorage);
       unsubscribeRegistration();
+      unsubscribeMicrophone();
       generation += 1;
       release();
       teardown();
@@ -185,7 +199,15 @@ export function SoftphoneProvider(props: SoftphoneProviderProps) {
   useSoftphoneShortcuts(store, controller);
 
   const value = useMemo<SoftphoneContextValue>(
-    () => ({ store, controller, retryRegistration: () => registerRef.current() }),
+    () => ({
+      store,
+      controller,
+      retryRegistration: () => registerRef.current(),
+      recheckMicrophone: () => {
+        const probe = propsRef.current.probeMicrophone ?? (() => defaultProbe(store.getState().devices.inputId));
+        void probe().then((status) => store.getState().setMicrophone(status));
+      },
+    }),
     [store, controller],
   );
 

@@ -8,6 +8,7 @@ import type {
   SoftphonePort,
 } from '../port/softphone-port';
 import { SoftphoneError } from '../lib/softphone-error';
+import type { MicrophoneStatus } from '../stores/softphone-store';
 
 export type TargetOutcome = 'ok' | 'busy' | 'not_found';
 
@@ -48,6 +49,8 @@ export class FakeSoftphone implements SoftphonePort {
   private counter = 0;
 
   settings: SipSettings | null = null;
+  /** What `probeMicrophone()` reports; mock mode passes that method to SoftphoneProvider. */
+  microphone: MicrophoneStatus = 'ok';
   devices: AudioDevices = { inputId: null, outputId: null, ringerId: null };
   readonly dtmfLog: { callId: string; tone: string }[] = [];
   /** Every port method called, in order: lets tests assert that nothing was sent twice. */
@@ -159,7 +162,7 @@ export class FakeSoftphone implements SoftphonePort {
     await this.roundTrip();
     const outcome = this.outcomeFor(target);
     if (outcome !== 'ok') {
-      const code = `transfer_${outcome}`;
+      const code = `transfer_target_${outcome}`;
       this.emit({ type: 'error', callId, code });
       throw new SoftphoneError(code);
     }
@@ -178,8 +181,9 @@ export class FakeSoftphone implements SoftphonePort {
     await this.roundTrip();
     const outcome = this.outcomeFor(target);
     if (outcome !== 'ok') {
-      const code = `consult_${outcome}`;
-      this.end(consult.callId, outcome);
+      // Codes as the sip.js adapter reports them: the leg ends with call_target_*, the customer hears consult_target_*.
+      const code = `consult_target_${outcome}`;
+      this.end(consult.callId, `call_target_${outcome}`);
       this.emit({ type: 'error', callId, code });
       throw new SoftphoneError(code);
     }
@@ -198,7 +202,7 @@ export class FakeSoftphone implements SoftphonePort {
 
   async cancelConsult(callId: string, consultCallId: string): Promise<void> {
     this.log.push(`cancel ${callId} ${consultCallId}`);
-    this.end(consultCallId, 'cancelled');
+    this.end(consultCallId, 'consult_cancelled');
     await this.resumeAfterConsult(callId);
   }
 
@@ -249,7 +253,10 @@ export class FakeSoftphone implements SoftphonePort {
     if (!call || call.state === 'ended') return;
     this.end(callId, 'remote_hangup');
     // A consult leg that drops brings the customer back to the agent, as the sip.js adapter does.
-    if (call.consultFor) void this.resumeAfterConsult(call.consultFor);
+    if (call.consultFor) {
+      this.emit({ type: 'error', callId: call.consultFor, code: 'consult_ended' });
+      void this.resumeAfterConsult(call.consultFor);
+    }
   }
 
   simulateRemoteAnswer(callId: string): void {
@@ -257,18 +264,20 @@ export class FakeSoftphone implements SoftphonePort {
     if (call && (call.state === 'dialing' || call.state === 'early')) this.update(callId, { state: 'active', answeredAt: this.now() });
   }
 
-  simulateRegistrationDrop(): void {
+  /** The transport dropped; like the adapter, the phone stays unregistered until it reconnects. */
+  simulateRegistrationDrop(code = 'transport_lost'): void {
     this.stopQuality();
-    this.setRegistration('unregistered', 'transport_lost');
-    this.setRegistration('registering', 'transport_lost');
+    this.setRegistration('unregistered', code);
   }
 
+  /** The adapter's reconnect succeeded: registering, then registered. */
   simulateRegistrationRestore(): void {
+    this.setRegistration('registering', null);
     this.setRegistration('registered', null);
     this.startQuality();
   }
 
-  /** Fails this and every later registration with `code` (e.g. 'auth_failed') until cleared with null. */
+  /** Fails this and every later registration with `code` (the adapter's 'invalid_credentials' for a 401/403) until cleared with null. */
   simulateRegistrationFailure(code: string | null): void {
     this.registrationFailure = code;
     if (code && this.registration !== 'unregistered') this.setRegistration('failed', code);
@@ -279,6 +288,15 @@ export class FakeSoftphone implements SoftphonePort {
       type: 'quality',
       quality: { callId, rttMs: 20, jitterMs: 2, lossPct: 0, mos: 4.4, inboundBytes: 0, outboundBytes: 0, inboundStalled: false, ...quality },
     });
+  }
+
+  simulateMicrophoneProblem(status: MicrophoneStatus): void {
+    this.microphone = status;
+  }
+
+  /** Stands in for the browser's getUserMedia probe, so mock mode never asks for a real microphone. */
+  async probeMicrophone(): Promise<MicrophoneStatus> {
+    return this.microphone;
   }
 
   simulateError(code: string, callId: string | null = null): void {
@@ -311,7 +329,10 @@ export class FakeSoftphone implements SoftphonePort {
     if (this.callsById.get(callId)?.state !== 'early') return;
     const outcome = this.outcomeFor(target);
     if (outcome === 'ok') this.update(callId, { state: 'active', answeredAt: this.now() });
-    else this.end(callId, outcome);
+    else {
+      this.end(callId, `call_target_${outcome}`);
+      this.emit({ type: 'error', callId, code: `call_target_${outcome}` });
+    }
   }
 
   private async resumeAfterConsult(callId: string): Promise<void> {

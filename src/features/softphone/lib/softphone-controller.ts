@@ -3,6 +3,8 @@ import type { SoftphoneStore } from '../stores/softphone-store';
 import { errorCode } from './softphone-error';
 import { toDialable } from './normalize-number';
 
+const RACE_CODES: ReadonlySet<string> = new Set(['not_ringing', 'unknown_call']);
+
 /**
  * What the UI (buttons, shortcuts, click-to-dial) calls. It forwards to whichever port this tab has
  * (the real one, or the remote one of a mirror tab) and turns failures into a store notice instead of
@@ -28,12 +30,18 @@ export class SoftphoneController {
     return this.run(null, (p) => p.dial(target));
   }
 
-  answer(callId: string) {
-    return this.run(callId, (p) => p.answer(callId));
+  /**
+   * Answering a second call parks the current one on hold first, so the customer never hears the other
+   * conversation. Another tab (or auto-answer) may have won the race: a call no longer ringing is not an error.
+   */
+  async answer(callId: string) {
+    const talking = Object.values(this.store.getState().calls).find((c) => c.state === 'active' && c.callId !== callId);
+    if (talking) await this.run(talking.callId, (p) => p.hold(talking.callId));
+    return this.run(callId, (p) => p.answer(callId), RACE_CODES);
   }
 
   reject(callId: string) {
-    return this.run(callId, (p) => p.reject(callId));
+    return this.run(callId, (p) => p.reject(callId), RACE_CODES);
   }
 
   /** Hangs up a call and, in a conference, every leg mixed with it. */
@@ -49,6 +57,11 @@ export class SoftphoneController {
     if (!call || s.pending[callId]) return;
     const op = call.state === 'held' ? 'unhold' : 'hold';
     if (op === 'hold' && call.state !== 'active') return;
+    if (op === 'unhold') {
+      // Resuming a parked call parks the one in progress: one conversation at a time.
+      const talking = Object.values(s.calls).find((c) => c.state === 'active' && c.callId !== callId && !call.conferenceWith.includes(c.callId) && c.consultFor !== callId);
+      if (talking) await this.toggleHold(talking.callId);
+    }
     s.setPending(callId, op);
     try {
       await this.run(callId, (p) => (op === 'hold' ? p.hold(callId) : p.unhold(callId)));
@@ -85,7 +98,7 @@ export class SoftphoneController {
     const target = toDialable(input);
     if (!target) return this.fail('invalid_number', callId);
     this.store.getState().setPending(callId, 'consult');
-    let consultId: string | null = null;
+    let consultId: string | null;
     try {
       consultId = await this.run(callId, (p) => p.startConsult(callId, target));
     } finally {
@@ -115,12 +128,14 @@ export class SoftphoneController {
     await this.run(null, (p) => p.setDevices(devices));
   }
 
-  private async run<T>(callId: string | null, action: (port: SoftphonePort) => Promise<T>): Promise<T | null> {
+  private async run<T>(callId: string | null, action: (port: SoftphonePort) => Promise<T>, ignore?: ReadonlySet<string>): Promise<T | null> {
     if (!this.port) return this.fail('no_phone', callId);
     try {
       return await action(this.port);
     } catch (error) {
-      return this.fail(errorCode(error), callId);
+      const code = errorCode(error);
+      if (ignore?.has(code)) return null;
+      return this.fail(code, callId);
     }
   }
 

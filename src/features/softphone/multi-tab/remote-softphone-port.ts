@@ -1,4 +1,4 @@
-import type { CallInfo, SoftphoneEvent, SoftphonePort } from '../port/softphone-port';
+import type { AudioDevices, CallInfo, SoftphoneEvent, SoftphonePort } from '../port/softphone-port';
 import { SoftphoneError } from '../lib/softphone-error';
 import type { RemoteMethod, TabChannel, TabMessage } from './tab-protocol';
 
@@ -66,8 +66,10 @@ export class RemoteSoftphonePort implements SoftphonePort {
   async conference(callIds: string[]): Promise<void> {
     await this.command('conference', [callIds]);
   }
-  /** Devices belong to the tab that plays the audio; a mirror only remembers the choice (shared storage). */
-  async setDevices(): Promise<void> {}
+  /** Devices belong to the tab that plays the audio: a choice made here is applied there. */
+  async setDevices(devices: Partial<AudioDevices>): Promise<void> {
+    await this.command('setDevices', [devices]);
+  }
 
   subscribe(listener: (event: SoftphoneEvent) => void): () => void {
     this.listeners.add(listener);

@@ -17,7 +17,8 @@ export type RemoteMethod =
   | 'startConsult'
   | 'completeConsult'
   | 'cancelConsult'
-  | 'conference';
+  | 'conference'
+  | 'setDevices';
 
 export interface PhoneSnapshot {
   registration: RegistrationState;

@@ -58,6 +58,8 @@ export interface SoftphoneActions {
   setTabRole(role: TabRole): void;
   setPending(callId: string, op: string | null): void;
   clearRecent(): void;
+  /** Another tab changed a persisted choice (devices, auto-answer, recent calls): adopt it. */
+  syncFromStorage(key: string | null): void;
 }
 
 export type SoftphoneStore = StoreApi<SoftphoneState & SoftphoneActions>;
@@ -111,6 +113,9 @@ export function createSoftphoneStore(now: () => number = Date.now): SoftphoneSto
           return;
         case 'error':
           set({ error: { code: event.code, callId: event.callId, at: now() } });
+          // The adapter's getUserMedia at call time is the truth about the microphone, whatever the probe said.
+          if (event.code === 'microphone_denied') set({ microphone: 'denied' });
+          if (event.code === 'no_microphone') set({ microphone: 'no_device' });
           return;
         case 'dtmf':
           return;
@@ -163,6 +168,12 @@ export function createSoftphoneStore(now: () => number = Date.now): SoftphoneSto
     clearRecent() {
       write(RECENT_KEY, []);
       set({ recent: [] });
+    },
+
+    syncFromStorage(key) {
+      if (key === null || key === RECENT_KEY) set({ recent: read<RecentCall[]>(RECENT_KEY, []).slice(0, RECENT_LIMIT) });
+      if (key === null || key === DEVICES_KEY) set({ devices: read<AudioDevices>(DEVICES_KEY, get().devices) });
+      if (key === null || key === AUTO_ANSWER_KEY) set({ autoAnswer: read<boolean | null>(AUTO_ANSWER_KEY, null) });
     },
   }));
   return store;

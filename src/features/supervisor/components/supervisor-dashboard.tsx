@@ -44,7 +44,7 @@ export function SupervisorDashboard() {
         </Typography>
         <QueueTable queues={queues} />
       </Box>
-      <Box component="section" aria-labelledby="sup-agents" sx={{ minHeight: 0, overflow: 'auto' }}>
+      <Box component="section" aria-labelledby="sup-agents" tabIndex={0} sx={{ minHeight: 0, overflow: 'auto' }}>
         <Typography id="sup-agents" component="h2" variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>
           {t('agents.title', { count: agents.length })}
         </Typography>

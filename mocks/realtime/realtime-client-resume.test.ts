@@ -1,3 +1,4 @@
+// The realtime client (src/realtime) against the mock socket server: both ends of the contract at once.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ws } from 'msw';
 import { setupServer } from 'msw/node';
@@ -11,9 +12,9 @@ import {
   resetRealtime,
   resumeDelivery,
   type RealtimeEventInput,
-} from '@mocks/realtime/realtime-server';
-import { createRealtimeClient, type RealtimeClient, type RealtimeClientOptions } from '../realtime-client';
-import { realtimeUrl } from '../realtime-url';
+} from './realtime-server';
+import { createRealtimeClient, type RealtimeClient, type RealtimeClientOptions } from '@/realtime/realtime-client';
+import { realtimeUrl } from '@/realtime/realtime-url';
 
 vi.mock('@mocks/db/sessions', () => ({
   findSessionByToken: (token: string) =>
@@ -27,14 +28,12 @@ const url = realtimeUrl();
 // A second listener on the same socket path: it sees what the client sends and can inject raw frames.
 const tap = ws.link(/^wss?:\/\/[^/]+\/ws$/);
 let hellos: Array<number | null> = [];
-let pings = 0;
 let connections = 0;
 const tapHandler = tap.addEventListener('connection', ({ client }) => {
   connections += 1;
   client.addEventListener('message', (message) => {
     const frame = JSON.parse(String(message.data)) as ClientFrame;
     if (frame.op === 'hello') hellos.push(frame.lastSeq);
-    else pings += 1;
   });
 });
 
@@ -45,6 +44,20 @@ function notice(n: number): RealtimeEventInput {
 function injectRaw(data: unknown) {
   for (const client of tap.clients) client.send(typeof data === 'string' ? data : JSON.stringify(data));
 }
+
+// Created once: every ws.link adds a listener to a BroadcastChannel that MSW shares between links.
+const refusing = ws.link(/^wss?:\/\/[^/]+\/ws$/).addEventListener('connection', ({ client }) => client.close(1011, 'down'));
+// A server that says ready, then goes silent (it never answers pings).
+let silentConnections = 0;
+let silentPings = 0;
+const silent = ws.link('ws://localhost:3000/ws-silent').addEventListener('connection', ({ client }) => {
+  silentConnections += 1;
+  client.addEventListener('message', (message) => {
+    const frame = JSON.parse(String(message.data)) as ClientFrame;
+    if (frame.op === 'hello') client.send(JSON.stringify({ op: 'ready', lastSeq: 0, replayed: 0 }));
+    else silentPings += 1;
+  });
+});
 
 const clients: RealtimeClient[] = [];
 function makeClient(overrides: Partial<RealtimeClientOptions> = {}) {
@@ -71,8 +84,9 @@ afterEach(() => {
   server.resetHandlers();
   vi.useRealTimers();
   hellos = [];
-  pings = 0;
   connections = 0;
+  silentConnections = 0;
+  silentPings = 0;
 });
 afterAll(() => server.close());
 
@@ -108,6 +122,8 @@ describe('realtime client against the mock socket', () => {
   it('after a dropped socket, resumes from the last seq: no gap, no duplicate', async () => {
     server.use(tapHandler);
     const { client, seqs } = makeClient({ backoff: { baseMs: 50, capMs: 1000 } });
+    const states: Array<{ state: string; attempt: number }> = [];
+    client.subscribeStatus(() => states.push({ state: client.getStatus().state, attempt: client.getStatus().attempt }));
     client.connect();
     await untilOpen(client);
     [1, 2].forEach((n) => publish('u-agent', notice(n)));
@@ -115,8 +131,8 @@ describe('realtime client against the mock socket', () => {
 
     dropAllSockets();
     [3, 4, 5].forEach((n) => publish('u-agent', notice(n)));
-    await vi.waitFor(() => expect(client.getStatus()).toMatchObject({ state: 'reconnecting', attempt: 1 }));
     await untilOpen(client);
+    expect(states).toContainEqual({ state: 'reconnecting', attempt: 1 });
     publish('u-agent', notice(6));
 
     await vi.waitFor(() => expect(seqs).toEqual([1, 2, 3, 4, 5, 6]));
@@ -264,14 +280,40 @@ describe('realtime client against the mock socket', () => {
   });
 });
 
+describe('realtime client when the tab comes back', () => {
+  it('skips the back-off wait when the tab becomes visible', async () => {
+    const { client, seqs } = makeClient({ backoff: { baseMs: 60_000, capMs: 60_000 } });
+    client.connect();
+    await untilOpen(client);
+    dropAllSockets();
+    publish('u-agent', notice(1));
+    await vi.waitFor(() => expect(client.getStatus()).toMatchObject({ state: 'reconnecting', attempt: 1 }));
+    document.dispatchEvent(new Event('visibilitychange'));
+    await untilOpen(client);
+    await vi.waitFor(() => expect(seqs).toEqual([1]));
+  });
+
+  it('resyncs when the server history restarted below the last seq', async () => {
+    const registered = vi.fn();
+    const { client, seqs } = makeClient({ backoff: { baseMs: 50, capMs: 50 } });
+    client.onResync(registered);
+    client.connect();
+    await untilOpen(client);
+    [1, 2, 3].forEach((n) => publish('u-agent', notice(n)));
+    await vi.waitFor(() => expect(seqs).toEqual([1, 2, 3]));
+    resetRealtime(); // the server forgets every stream, as a restarted BFF without a durable log would
+    publish('u-agent', notice(1));
+    await vi.waitFor(() => expect(registered).toHaveBeenCalledWith({ lastSeq: 1 }));
+    publish('u-agent', notice(2));
+    await vi.waitFor(() => expect(seqs).toEqual([1, 2, 3, 2]));
+  });
+});
+
 describe('realtime client timing', () => {
   it('backs off exponentially with full jitter between failed attempts', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
     // Every connection is refused as soon as it opens.
-    server.use(
-      tapHandler,
-      ws.link(/^wss?:\/\/[^/]+\/ws$/).addEventListener('connection', ({ client }) => client.close(1011, 'down')),
-    );
+    server.use(tapHandler, refusing);
     const draws = [0.5, 0.9, 0.25, 0.75];
     let i = 0;
     const { client } = makeClient({ random: () => draws[i++ % draws.length]! });
@@ -294,20 +336,7 @@ describe('realtime client timing', () => {
 
   it('pings every 15 s and reconnects after 40 s of silence', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
-    // A server that says ready, then goes silent (it never answers pings).
-    let silentConnections = 0;
-    let silentPings = 0;
-    const silent = ws.link('ws://localhost:3000/ws-silent');
-    server.use(
-      silent.addEventListener('connection', ({ client }) => {
-        silentConnections += 1;
-        client.addEventListener('message', (message) => {
-          const frame = JSON.parse(String(message.data)) as ClientFrame;
-          if (frame.op === 'hello') client.send(JSON.stringify({ op: 'ready', lastSeq: 0, replayed: 0 }));
-          else silentPings += 1;
-        });
-      }),
-    );
+    server.use(silent);
     const { client } = makeClient({ url: 'ws://localhost:3000/ws-silent', random: () => 0 });
     client.connect();
     await settle();
@@ -321,8 +350,34 @@ describe('realtime client timing', () => {
     expect(silentPings).toBe(2);
     expect(silentConnections).toBe(1);
 
-    await vi.advanceTimersByTimeAsync(10_000);
+    await vi.advanceTimersByTimeAsync(9_000);
+    await settle();
+    expect(silentConnections).toBe(1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(client.getStatus()).toMatchObject({ state: 'reconnecting', attempt: 1 });
+    await vi.advanceTimersByTimeAsync(1); // the retry itself (a zero back-off draw)
     await settle();
     expect(silentConnections).toBe(2);
+  });
+
+  it('in a background tab, probes once before calling a silent socket dead', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    const hidden = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    try {
+      server.use(tapHandler);
+      const { client } = makeClient({ heartbeatIntervalMs: 60_000 }); // as if the tab's timers were throttled
+      client.connect();
+      await settle();
+      expect(client.getStatus().state).toBe('open');
+
+      await vi.advanceTimersByTimeAsync(40_000);
+      await settle(); // the probe's pong arrives
+      await vi.advanceTimersByTimeAsync(5_000);
+      await settle();
+      expect(client.getStatus().state).toBe('open');
+      expect(connections).toBe(1);
+    } finally {
+      hidden.mockRestore();
+    }
   });
 });

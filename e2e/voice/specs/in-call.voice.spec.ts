@@ -1,0 +1,90 @@
+import { AUDIBLE_POWER, measureAudio } from '../support/audio-probe';
+import { connectInboundCall, liveAgentCalls, port, waitForAgentCall, waitForPhoneSession } from '../support/harness-helpers';
+import { expect, test } from '../support/voice-test';
+
+const AGENT_PC = 'openPcs()[0]';
+const customerPc = (sid: number) => `window.customer.pc(${sid})`;
+
+test('hold is shown only once the far end confirmed it, silences both directions, and unhold brings audio back', async ({ openAgent, openPhone }) => {
+  const agent = await openAgent();
+  const customer = await openPhone({ user: '13800138010' });
+  const { callId, sid } = await connectInboundCall(agent, customer);
+
+  expect(await port(agent, 'hold', callId)).toEqual({ ok: true });
+  // 'held' came after the re-INVITE was answered: the customer's stack saw the hold by then.
+  expect(await customer.evaluate((id) => window.customer.sessions[id]!.remoteHeld, sid)).toBe(true);
+  expect((await agent.evaluate((id) => window.agent.calls[id]!.state, callId))).toBe('held');
+
+  const atAgent = await measureAudio(agent, AGENT_PC);
+  const atCustomer = await measureAudio(customer, customerPc(sid));
+  expect(atAgent.inBytes, 'no RTP reaches the holder').toBe(0);
+  expect(atCustomer.inPower, 'the held customer hears nothing from the agent').toBeLessThan(AUDIBLE_POWER / 10);
+
+  expect(await port(agent, 'unhold', callId)).toEqual({ ok: true });
+  expect(await agent.evaluate((id) => window.agent.calls[id]!.state, callId)).toBe('active');
+  expect(await customer.evaluate((id) => window.customer.sessions[id]!.remoteHeld, sid)).toBe(false);
+  const backAtAgent = await measureAudio(agent, AGENT_PC);
+  const backAtCustomer = await measureAudio(customer, customerPc(sid));
+  expect(backAtAgent.inPower).toBeGreaterThan(AUDIBLE_POWER);
+  expect(backAtCustomer.inPower).toBeGreaterThan(AUDIBLE_POWER);
+  // While held no one-way-audio alarm may fire; after unhold audio is flowing again.
+  const quality = await agent.evaluate((id) => window.agent.quality[id]!, callId);
+  expect(quality.inboundStalled).toBe(false);
+});
+
+test('mute silences the agent but not the customer', async ({ openAgent, openPhone }) => {
+  const agent = await openAgent();
+  const customer = await openPhone({ user: '13800138011' });
+  const { callId, sid } = await connectInboundCall(agent, customer);
+
+  expect(await port(agent, 'mute', callId, true)).toEqual({ ok: true });
+  expect(await agent.evaluate((id) => window.agent.calls[id]!.muted, callId)).toBe(true);
+  const atCustomer = await measureAudio(customer, customerPc(sid));
+  const atAgent = await measureAudio(agent, AGENT_PC);
+  expect(atCustomer.inPower, 'customer hears silence from the muted agent').toBeLessThan(AUDIBLE_POWER / 10);
+  expect(atAgent.inPower, 'agent still hears the customer').toBeGreaterThan(AUDIBLE_POWER);
+
+  expect(await port(agent, 'mute', callId, false)).toEqual({ ok: true });
+  expect((await measureAudio(customer, customerPc(sid))).inPower).toBeGreaterThan(AUDIBLE_POWER);
+});
+
+test('DTMF reaches the far end, and the far end’s DTMF reaches the agent', async ({ openAgent, openPhone }) => {
+  const agent = await openAgent();
+  const customer = await openPhone({ user: '13800138012' });
+  const { callId, sid } = await connectInboundCall(agent, customer);
+
+  expect(await port(agent, 'sendDtmf', callId, '12#')).toEqual({ ok: true });
+  await expect.poll(() => customer.evaluate((id) => window.customer.sessions[id]!.dtmf, sid)).toEqual(['1', '2', '#']);
+
+  await customer.evaluate((id) => window.customer.sessions[id]!.session.sendDTMF('5', { transportType: 'INFO' }), sid);
+  await expect.poll(() => agent.evaluate(() => window.agent.dtmf)).toEqual([{ callId, tone: '5' }]);
+
+  expect(await port(agent, 'sendDtmf', callId, 'x')).toEqual({ ok: false, code: 'invalid_dtmf' });
+});
+
+test('the agent dials out, the far end answers, the agent hangs up and no leg is left', async ({ openAgent, openPhone }) => {
+  const agent = await openAgent();
+  const customer = await openPhone({ user: '5552' });
+
+  const dialed = await port<string>(agent, 'dial', '5552');
+  expect(dialed.ok).toBe(true);
+  const callId = (dialed as { value: string }).value;
+  const sid = await waitForPhoneSession(customer, 'progress', 'incoming');
+  await waitForAgentCall(agent, 'early');
+  await customer.evaluate((id) => window.customer.answer(id), sid);
+  await waitForAgentCall(agent, 'active');
+  expect((await measureAudio(agent, AGENT_PC)).inPower).toBeGreaterThan(AUDIBLE_POWER);
+  expect((await measureAudio(customer, customerPc(sid))).inPower).toBeGreaterThan(AUDIBLE_POWER);
+
+  expect(await port(agent, 'hangup', callId)).toEqual({ ok: true });
+  await expect.poll(() => customer.evaluate((id) => window.customer.sessions[id]!.status, sid)).toBe('ended');
+  expect(await agent.evaluate((id) => window.agent.calls[id]!.endReason, callId)).toBe('local_hangup');
+  expect(await liveAgentCalls(agent)).toEqual([]);
+});
+
+test('dialing an unknown number ends the call as not found', async ({ openAgent }) => {
+  const agent = await openAgent();
+  const dialed = await port<string>(agent, 'dial', '7777');
+  const callId = (dialed as { value: string }).value;
+  await expect.poll(() => agent.evaluate((id) => window.agent.calls[id]?.endReason, callId)).toBe('call_target_not_found');
+});

@@ -1,0 +1,46 @@
+import type { Page } from '@playwright/test';
+
+export interface AudioWindow {
+  /** Bytes received / sent on the audio stream during the window. */
+  inBytes: number;
+  outBytes: number;
+  /**
+   * Mean power of what was received and decoded (Δ totalAudioEnergy / Δ totalSamplesDuration):
+   * the 0.3-amplitude test tone gives ~0.04, a muted/held sender gives ~0.
+   */
+  inPower: number;
+}
+
+/** A tone is well above this; Chromium's silence (disabled track) is well below. */
+export const AUDIBLE_POWER = 0.001;
+
+/**
+ * Measures one peer connection's audio over `ms`. `pcExpr` is evaluated in the page, e.g.
+ * `window.customer.pc(0)` or `openPcs()[1]` (open peer connections in creation order).
+ */
+export async function measureAudio(page: Page, pcExpr: string, ms = 1000, settleMs = 500): Promise<AudioWindow> {
+  return page.evaluate(
+    async ({ pcExpr, ms, settleMs }) => {
+      const w = window as unknown as {
+        __pcs: RTCPeerConnection[];
+        __audioCounters: (pc: RTCPeerConnection) => Promise<{ inBytes: number; outBytes: number; inEnergy: number; inDuration: number }>;
+        openPcs?: () => RTCPeerConnection[];
+      };
+      w.openPcs = () => w.__pcs.filter((p) => p.connectionState !== 'closed' && p.signalingState !== 'closed');
+      const pc = (0, eval)(pcExpr) as RTCPeerConnection | null | undefined;
+      if (!pc) throw new Error(`no peer connection for ${pcExpr}`);
+      // A change (mute, hold) needs a moment: packets in flight and the jitter buffer still play out.
+      await new Promise((r) => setTimeout(r, settleMs));
+      const a = await w.__audioCounters(pc);
+      await new Promise((r) => setTimeout(r, ms));
+      const b = await w.__audioCounters(pc);
+      const duration = b.inDuration - a.inDuration;
+      return {
+        inBytes: b.inBytes - a.inBytes,
+        outBytes: b.outBytes - a.outBytes,
+        inPower: duration > 0 ? (b.inEnergy - a.inEnergy) / duration : 0,
+      };
+    },
+    { pcExpr, ms, settleMs },
+  );
+}

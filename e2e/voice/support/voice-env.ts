@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+import { REPO_ROOT } from './kamailio';
+
+/** Ports are private inside the runner's network namespace; env overrides help when running outside one. */
+export const VOICE_WS_PORT = Number(process.env.VOICE_WS_PORT ?? 18088);
+export const VOICE_UDP_PORT = Number(process.env.VOICE_UDP_PORT ?? 15060);
+export const HARNESS_PORT = Number(process.env.VOICE_HARNESS_PORT ?? 4181);
+export const APP_PORT = Number(process.env.VOICE_APP_PORT ?? 4180);
+export const CACHE_DIR = join(REPO_ROOT, 'node_modules/.cache/zuoxi-voice');
+export const HARNESS_DIST = join(REPO_ROOT, 'node_modules/.cache/zuoxi-voice-harness');
+export const TONE_WAV = join(CACHE_DIR, 'tone-440.wav');
+
+/** Usual headless set from TEAM.md plus the voice flags VOICE.md proved necessary. */
+export function voiceChromiumArgs(toneWav: string): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-audio-capture=${toneWav}`,
+    // without it no ICE candidates are gathered on loopback: SIP establishes, no RTP flows
+    '--allow-loopback-in-peer-connection',
+    // the conference mixer's AudioContext is started from page.evaluate, which is no user gesture
+    '--autoplay-policy=no-user-gesture-required',
+  ];
+}

@@ -1,0 +1,75 @@
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { Kamailio, REPO_ROOT } from './kamailio';
+import { trackPeerConnections } from './pc-tracker';
+import { startStaticServer } from './static-server';
+import { HARNESS_DIST, HARNESS_PORT, VOICE_UDP_PORT, VOICE_WS_PORT } from './voice-env';
+
+export interface PhoneOptions {
+  user: string;
+  autoAnswer?: boolean;
+  busy?: boolean;
+}
+
+interface VoiceFixtures {
+  /** Opens the stage-1 harness: the sip.js adapter registered as `ext`. */
+  openAgent: (ext?: string) => Promise<Page>;
+  /** Opens a JsSIP phone (customer or expert seat) registered as `user`. */
+  openPhone: (options: PhoneOptions) => Promise<Page>;
+}
+
+interface VoiceWorkerFixtures {
+  kamailio: Kamailio;
+  harnessUrl: string;
+}
+
+export const test = base.extend<VoiceFixtures, VoiceWorkerFixtures>({
+  kamailio: [
+    async ({}, use) => {
+      const kamailio = new Kamailio({ wsPort: VOICE_WS_PORT, udpPort: VOICE_UDP_PORT, logFile: join(REPO_ROOT, 'test-results/voice-kamailio.log') });
+      await kamailio.start();
+      await use(kamailio);
+      await kamailio.dispose();
+    },
+    { scope: 'worker' },
+  ],
+  harnessUrl: [
+    async ({}, use) => {
+      const server = await startStaticServer(HARNESS_DIST, HARNESS_PORT);
+      await use(server.url);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  openAgent: async ({ browser, kamailio, harnessUrl }, use) => {
+    await kamailio.start(); // a previous test may have left it stopped
+    const contexts: BrowserContext[] = [];
+    await use(async (ext = '1001') => {
+      const context = await browser.newContext();
+      contexts.push(context);
+      await context.addInitScript(trackPeerConnections);
+      const page = await context.newPage();
+      await page.goto(`${harnessUrl}/agent.html?ws=${encodeURIComponent(kamailio.wsUrl)}&ext=${ext}`);
+      await expect(page.getByRole('status', { name: 'Registration' }).or(page.locator('#registration'))).toHaveText('registered');
+      return page;
+    });
+    for (const context of contexts) await context.close();
+  },
+  openPhone: async ({ browser, kamailio, harnessUrl }, use) => {
+    await kamailio.start();
+    const contexts: BrowserContext[] = [];
+    await use(async ({ user, autoAnswer = false, busy = false }) => {
+      const context = await browser.newContext();
+      contexts.push(context);
+      await context.addInitScript(trackPeerConnections);
+      const page = await context.newPage();
+      const query = new URLSearchParams({ ws: kamailio.wsUrl, user, autoAnswer: autoAnswer ? '1' : '0', busy: busy ? '1' : '0' });
+      await page.goto(`${harnessUrl}/customer.html?${query}`);
+      await page.waitForFunction(() => window.customer?.registered === true);
+      return page;
+    });
+    for (const context of contexts) await context.close();
+  },
+});
+
+export { expect };

@@ -1,0 +1,52 @@
+import type { AgentState } from '@/contract/http/agent-state';
+import type { MockDb, SessionRecord } from './mock-db';
+
+export const PERSIST_KEY = 'zuoxi.mock.db';
+
+interface Persisted {
+  v: 1;
+  sessions: SessionRecord[];
+  agentStates: AgentState[];
+  counters: [string, number][];
+}
+
+/**
+ * Mock mode keeps its db in the page, so a reload would sign everyone out. The browser saves the
+ * run-time part (sessions, seat states, id counters) here and restores it on start; seed data is rebuilt.
+ */
+export function saveMockDb(db: MockDb, storage: Storage): void {
+  const data: Persisted = {
+    v: 1,
+    sessions: [...db.sessions.values()].filter((s) => s.expiresAt > db.clock()),
+    agentStates: [...db.agentStates.values()],
+    counters: [...db.counters.entries()],
+  };
+  try {
+    storage.setItem(PERSIST_KEY, JSON.stringify(data));
+  } catch {
+    // Full or disabled storage: a reload then signs out, which mock mode survives.
+  }
+}
+
+/** Merges what was saved into `db`; false when nothing usable was saved. */
+export function restoreMockDb(db: MockDb, storage: Storage): boolean {
+  let data: Persisted | null;
+  try {
+    data = JSON.parse(storage.getItem(PERSIST_KEY) ?? 'null') as Persisted | null;
+  } catch {
+    data = null;
+  }
+  if (!data || data.v !== 1) return false;
+  // A merge, not a copy: another tab of the same app saves here too, and the newer seat state wins.
+  for (const session of data.sessions) {
+    if (!db.users.has(session.userId)) continue;
+    const known = db.sessions.get(session.token);
+    db.sessions.set(session.token, known ? { ...known, expiresAt: Math.min(known.expiresAt, session.expiresAt) } : session);
+  }
+  for (const state of data.agentStates) {
+    const known = db.agentStates.get(state.agentId);
+    if (known && state.version > known.version) db.agentStates.set(state.agentId, state);
+  }
+  for (const [name, value] of data.counters) db.counters.set(name, Math.max(value, db.counters.get(name) ?? 0));
+  return true;
+}

@@ -1,0 +1,65 @@
+// Screenshots of login, workspace and supervisor area in every language and theme, for looking at
+// what we built (and the README's picture). Needs the mock build: `npm run build:mock` first.
+// Usage: node scripts/screenshots.mjs [outDir]
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const outDir = process.argv[2] ?? '.tmp/screens';
+mkdirSync(outDir, { recursive: true });
+const port = 4176;
+const server = spawn('npx', ['vite', 'preview', '--mode', 'mock', '--outDir', 'dist-mock', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+const base = `http://127.0.0.1:${port}`;
+try {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(`${base}/login`)).ok) break;
+    } catch {
+      // starting
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const viewports = { wide: { width: 1440, height: 900 }, laptop: { width: 1280, height: 720 } };
+  for (const locale of ['zh-CN', 'zh-TW', 'en']) {
+    for (const theme of ['light', 'dark']) {
+      const context = await browser.newContext({ viewport: viewports.wide });
+      await context.addInitScript(
+        ([lng, mode]) => {
+          if (sessionStorage.getItem('shot')) return;
+          sessionStorage.setItem('shot', '1');
+          localStorage.setItem('zuoxi.locale', lng);
+          localStorage.setItem('zuoxi.preferences', JSON.stringify({ state: { theme: mode, density: 'compact', fontScale: 100 }, version: 0 }));
+        },
+        [locale, theme],
+      );
+      const page = await context.newPage();
+      await page.goto(`${base}/login`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.screenshot({ path: `${outDir}/login-${locale}-${theme}.png` });
+      await page.locator('input[autocomplete="username"]').fill(process.env.SHOT_USER ?? 'wang.fang');
+      await page.locator('input[type="password"]').fill('zuoxi123');
+      await page.locator('button[type="submit"]').click();
+      await page.waitForURL(`${base}/`);
+      await page.waitForTimeout(1200);
+      await page.screenshot({ path: `${outDir}/workspace-${locale}-${theme}.png` });
+      await page.goto(`${base}/supervisor`);
+      await page.waitForTimeout(1200);
+      await page.screenshot({ path: `${outDir}/supervisor-${locale}-${theme}.png` });
+      if (locale === 'zh-CN' && theme === 'light') {
+        await page.setViewportSize(viewports.laptop);
+        await page.goto(`${base}/`);
+        await page.waitForTimeout(1200);
+        await page.screenshot({ path: `${outDir}/workspace-1280x720.png` });
+      }
+      await context.close();
+    }
+  }
+  await browser.close();
+  console.log(`screenshots in ${outDir}`);
+} finally {
+  process.kill(-server.pid, 'SIGTERM');
+}

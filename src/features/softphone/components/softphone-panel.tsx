@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Collapse from '@mui/material/Collapse';
+import Divider from '@mui/material/Divider';
+import Typography from '@mui/material/Typography';
+import Settings from '@mui/icons-material/Settings';
+import { useTranslation } from 'react-i18next';
+import { useSoftphoneState } from '../hooks/use-softphone';
+import { selectActiveCall, selectConsultCall, selectOtherCalls, selectRinging } from '../stores/softphone-selectors';
+import { IncomingCallCard } from './incoming-call-card';
+import { CurrentCallCard } from './current-call-card';
+import { ConsultCallCard } from './consult-call-card';
+import { OtherCallCard } from './other-call-card';
+import { DialForm } from './dial-form';
+import { RecentCallsList } from './recent-calls-list';
+import { DeviceSettings } from './device-settings';
+import { SoftphoneAlerts } from './softphone-alerts';
+
+/** The softphone area: ringing calls first, then the current call, then dialing and recent calls. */
+export function SoftphonePanel() {
+  const { t } = useTranslation('softphone');
+  const ringing = useSoftphoneState(selectRinging);
+  const active = useSoftphoneState(selectActiveCall);
+  const consult = useSoftphoneState(selectConsultCall);
+  const others = useSoftphoneState(selectOtherCalls);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+
+  return (
+    <Box component="section" aria-label={t('panel.title')} sx={{ display: 'flex', flexDirection: 'column', gap: 1, minWidth: 0 }}>
+      <SoftphoneAlerts />
+      {ringing.map((call) => (
+        <IncomingCallCard key={call.callId} call={call} />
+      ))}
+      {active && <CurrentCallCard call={active} consulting={consult !== null} />}
+      {active && consult && <ConsultCallCard customerCallId={active.callId} call={consult} />}
+      {others.map((call) => (
+        <OtherCallCard key={call.callId} call={call} />
+      ))}
+      {!active && <DialForm />}
+      <Typography variant="caption" color="text.secondary">
+        {t('panel.shortcuts')}
+      </Typography>
+      <Divider />
+      <RecentCallsList />
+      <Divider />
+      <Box>
+        <Button
+          size="small"
+          startIcon={<Settings aria-hidden />}
+          aria-expanded={settingsOpen}
+          aria-controls="softphone-settings"
+          onClick={() => setSettingsOpen((o) => !o)}
+        >
+          {t('panel.settings')}
+        </Button>
+        <Collapse in={settingsOpen} unmountOnExit>
+          <Box id="softphone-settings" sx={{ pt: 1 }}>
+            <DeviceSettings />
+          </Box>
+        </Collapse>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+
+export interface AudioDeviceOption {
+  deviceId: string;
+  label: string;
+  kind: 'audioinput' | 'audiooutput';
+}
+
+/** The browser's audio devices, refreshed when a headset is plugged in or out. Labels need mic permission. */
+export function useAudioDevices(): AudioDeviceOption[] {
+  const [devices, setDevices] = useState<AudioDeviceOption[]>([]);
+  useEffect(() => {
+    const media = globalThis.navigator?.mediaDevices;
+    if (!media?.enumerateDevices) return;
+    let alive = true;
+    const load = () => {
+      media
+        .enumerateDevices()
+        .then((list) => {
+          if (!alive) return;
+          setDevices(
+            list
+              .filter((d): d is MediaDeviceInfo & { kind: AudioDeviceOption['kind'] } => d.kind === 'audioinput' || d.kind === 'audiooutput')
+              .filter((d) => d.deviceId !== '' && d.deviceId !== 'default')
+              .map((d) => ({ deviceId: d.deviceId, label: d.label, kind: d.kind })),
+          );
+        })
+        .catch(() => {});
+    };
+    load();
+    media.addEventListener?.('devicechange', load);
+    return () => {
+      alive = false;
+      media.removeEventListener?.('devicechange', load);
+    };
+  }, []);
+  return devices;
+}
