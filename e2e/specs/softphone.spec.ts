@@ -106,3 +106,24 @@ test('click-to-dial from a phone number shown in the desktop', async ({ page }) 
   await expect(phone.currentCall).toContainText('Connected');
   await phone.hangUp();
 });
+
+test('a second tab mirrors the phone, controls the call, and takes over when the first closes', async ({ page, context }) => {
+  const phoneA = new SoftphonePage(page);
+  await expect(phoneA.status).toHaveAccessibleName('Phone: registered');
+  const second = await context.newPage();
+  await second.goto('/');
+  const phoneB = new SoftphonePage(second);
+  await expect(phoneB.status).toHaveAccessibleName('Phone: registered (another tab)');
+  await ring(page);
+  await phoneB.expectRinging('13800138000');
+  await phoneB.answer();
+  await expect(phoneA.currentCall).toContainText('Connected');
+  await phoneB.hold();
+  await expect(phoneA.button('Resume', phoneA.currentCall)).toBeVisible();
+  await phoneB.resume();
+  await phoneB.hangUp();
+  await expect(phoneA.currentCall).toHaveCount(0);
+  // The owner closes while idle: the other tab takes the lock and registers within 3 s.
+  await page.close();
+  await expect(phoneB.status).toHaveAccessibleName('Phone: registered', { timeout: 3000 });
+});

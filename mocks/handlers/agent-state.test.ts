@@ -34,11 +34,11 @@ describe('agent state handlers', () => {
     expect(again).toEqual(first);
   });
 
-  it('refuses not_ready without a reason (422) and a reason with ready (invalid_reason)', async () => {
+  it('accepts a reasonless not_ready (the desktop restoring a seat) and refuses a reason with ready', async () => {
     const token = await signIn('zhang.wei');
     const noReason = await put(token, { status: 'not_ready' });
-    expect(noReason.status).toBe(422);
-    expect(await noReason.json()).toMatchObject({ code: 'validation_failed' });
+    expect(noReason.status).toBe(200);
+    expect(await noReason.json()).toMatchObject({ status: 'not_ready', reason: null });
     const stray = await put(token, { status: 'ready', reason: 'meal' });
     expect(stray.status).toBe(422);
     expect(await stray.json()).toMatchObject({ code: 'invalid_reason' });

@@ -110,12 +110,15 @@ ua.on('registered', () => {
   document.getElementById('registration')!.textContent = 'registered';
 });
 ua.on('unregistered', () => (window.customer.registered = false));
+// Every session, ours (ua.call, or the new call a REFER makes us place) and theirs.
 ua.on('newRTCSession', (e: { session: RTCSession; originator: string }) => {
-  if (e.originator !== 'remote') return;
-  const record = track(e.session, 'incoming');
+  if (e.originator !== 'remote') {
+    track(e.session, 'outgoing');
+    return;
+  }
+  track(e.session, 'incoming');
   if (busy) e.session.terminate({ status_code: 486, reason_phrase: 'Busy Here' });
   else if (autoAnswer) e.session.answer(media);
-  return record;
 });
 ua.start();
 
@@ -124,7 +127,7 @@ window.customer = {
   sessions,
   call(target, headers = []) {
     const session = ua.call(/^sip:/.test(target) ? target : `sip:${target}@pbx.test`, { ...media, extraHeaders: headers });
-    return track(session, 'outgoing').id;
+    return sessions.find((r) => r.session === session)!.id;
   },
   answer(id) {
     sessions[id]!.session.answer(media);

@@ -5,6 +5,7 @@ import { createRealtimeClient } from '@/realtime/realtime-client';
 import { RealtimeProvider } from '@/realtime/realtime-provider';
 import { realtimeUrl } from '@/realtime/realtime-url';
 import { RealtimeHandlersEffect } from './realtime-handlers-effect';
+import { SoftphoneServices } from './softphone-services';
 
 export interface ShellServicesProps {
   user: User;
@@ -30,7 +31,7 @@ export function ShellServices({ user, children }: ShellServicesProps) {
   return (
     <RealtimeProvider client={client}>
       <RealtimeHandlersEffect user={user} />
-      {children}
+      <SoftphoneServices user={user}>{children}</SoftphoneServices>
     </RealtimeProvider>
   );
 }

@@ -1,13 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '@/components/empty-state';
-import { Panel } from '@/components/panel';
+import Box from '@mui/material/Box';
+import { PanelErrorBoundary } from '@/components/panel-error-boundary';
+import { SoftphonePanel } from '@/features/softphone/components/softphone-panel';
 
-/** Where the softphone panel is composed into the workspace. */
+/** Where the softphone panel is composed into the workspace, behind its own error boundary. */
 export function SoftphoneArea() {
   const { t } = useTranslation('common');
   return (
-    <Panel id="softphone" title={t('workspace.phone')}>
-      <EmptyState title={t('workspace.phone')} />
-    </Panel>
+    <Box sx={{ minHeight: 0, overflow: 'auto', display: 'flex', flexDirection: 'column' }}>
+      <PanelErrorBoundary panel={t('workspace.phone')}>
+        <SoftphonePanel />
+      </PanelErrorBoundary>
+    </Box>
   );
 }

@@ -12,6 +12,7 @@ import { navigate, usePathname } from '@/lib/router';
 import { paths } from '../paths';
 import { TopBarStatusSlots } from './top-bar-status-slots';
 import { UserMenu } from './user-menu';
+import { useReadyBlockedReason } from './use-ready-blocked-reason';
 
 export interface TopBarProps {
   user: User;
@@ -20,6 +21,7 @@ export interface TopBarProps {
 export function TopBar({ user }: TopBarProps) {
   const { t } = useTranslation('common');
   const pathname = usePathname();
+  const readyBlocked = useReadyBlockedReason();
   const links: { path: string; label: string }[] = [{ path: paths.workspace.path, label: t('nav.workspace') }];
   // The UI hides what the server would refuse anyway.
   if (user.role === 'supervisor') links.push({ path: paths.supervisor.path, label: t('nav.supervisor') });
@@ -50,7 +52,7 @@ export function TopBar({ user }: TopBarProps) {
         <Box sx={{ flex: 1 }} />
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
           <TopBarStatusSlots />
-          <AgentStateControl />
+          <AgentStateControl readyBlockedReason={readyBlocked} />
           <PreferencesMenu />
           <UserMenu user={user} />
         </Stack>

@@ -25,12 +25,14 @@ export const AgentState = z.object({
 });
 export type AgentState = z.infer<typeof AgentState>;
 
-export const AgentStateChange = z
-  .object({
-    status: z.enum(['ready', 'not_ready', 'after_call_work']),
-    reason: NotReadyReason.nullable().optional(),
-  })
-  .refine((v) => v.status !== 'not_ready' || !!v.reason, { message: 'A reason is required for not ready', path: ['reason'] });
+/**
+ * What the desktop may ask for. The agent always picks a reason for Not ready; a reasonless Not ready is
+ * only sent by the desktop itself to restore the state a seat had before a system reason (phone offline).
+ */
+export const AgentStateChange = z.object({
+  status: z.enum(['ready', 'not_ready', 'after_call_work']),
+  reason: NotReadyReason.nullable().optional(),
+});
 export type AgentStateChange = z.infer<typeof AgentStateChange>;
 
 export const getAgentState = endpoint({

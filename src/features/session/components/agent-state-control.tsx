@@ -19,8 +19,13 @@ import { useAgentState } from '../api/get-agent-state';
 import { useSetAgentState } from '../api/set-agent-state';
 import { StatusDot } from './status-dot';
 
+export interface AgentStateControlProps {
+  /** Why Ready cannot be chosen now (translated), e.g. the phone is offline; null when it can. */
+  readyBlockedReason?: string | null;
+}
+
 /** The agent's own state (示闲 / 示忙 / 话后处理) with its timer, in the top bar. */
-export function AgentStateControl() {
+export function AgentStateControl({ readyBlockedReason = null }: AgentStateControlProps) {
   const { t } = useTranslation('session');
   const stateQuery = useAgentState();
   const setState = useSetAgentState();
@@ -78,9 +83,9 @@ export function AgentStateControl() {
         </Tooltip>
       )}
       <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)} slotProps={{ list: { dense: true, 'aria-label': t('state.menu_label') } }}>
-        <MenuItem selected={state?.status === 'ready'} onClick={() => choose({ status: 'ready' })}>
+        <MenuItem selected={state?.status === 'ready'} disabled={!!readyBlockedReason} onClick={() => choose({ status: 'ready' })}>
           <StatusDot status="ready" />
-          <ListItemText>{t('status.ready')}</ListItemText>
+          <ListItemText primary={t('status.ready')} secondary={readyBlockedReason} />
         </MenuItem>
         <Divider />
         <ListSubheader>{t('status.not_ready')}</ListSubheader>

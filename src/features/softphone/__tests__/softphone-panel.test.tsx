@@ -102,6 +102,10 @@ describe('SoftphonePanel over the fake port', () => {
     expect(again).toHaveTextContent('13800138000');
     expect(fake.log).toContain('dial 13800138000');
     await within(again).findByText('Connected');
+    await user.click(within(again).getByRole('button', { name: 'Hang up' }));
+    await user.click(await screen.findByRole('button', { name: 'Clear recent calls' }));
+    expect(screen.getByText('No calls yet')).toBeInTheDocument();
+    expect(localStorage.getItem('zuoxi.softphone.recent')).toBe('[]');
   });
 
   it('remote hang-up clears the call', async () => {

@@ -154,8 +154,7 @@ export class SipJsSoftphone implements SoftphonePort {
     registerer.stateChange.addListener((state) => {
       if (this.registerer !== registerer) return;
       if (state === RegistererState.Registered) {
-        this.reconnectAttempt = 0;
-        this.setRegistration('registered', null);
+        this.markRegistered();
       } else if (state === RegistererState.Unregistered && this.registration === 'registered') {
         this.setRegistration('unregistered', null);
       }
@@ -171,7 +170,11 @@ export class SipJsSoftphone implements SoftphonePort {
       registerer
         .register({
           requestDelegate: {
-            onAccept: () => resolve(),
+            onAccept: () => {
+              // After a transport loss the Registerer never left "Registered", so no state change fires.
+              this.markRegistered();
+              resolve();
+            },
             onReject: (response) => {
               const status = response.message.statusCode ?? 0;
               if (INVALID_CREDENTIAL_STATUSES.has(status)) {
@@ -194,6 +197,11 @@ export class SipJsSoftphone implements SoftphonePort {
           resolve();
         });
     });
+  }
+
+  private markRegistered(): void {
+    this.reconnectAttempt = 0;
+    if (this.registration !== 'registered') this.setRegistration('registered', null);
   }
 
   private onTransportDown(error?: Error): void {

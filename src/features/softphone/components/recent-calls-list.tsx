@@ -6,6 +6,7 @@ import CallMade from '@mui/icons-material/CallMade';
 import CallMissed from '@mui/icons-material/CallMissed';
 import CallReceived from '@mui/icons-material/CallReceived';
 import Redo from '@mui/icons-material/Redo';
+import DeleteSweep from '@mui/icons-material/DeleteSweep';
 import { useTranslation } from 'react-i18next';
 import { useSoftphone, useSoftphoneState } from '../hooks/use-softphone';
 import type { RecentCall } from '../stores/softphone-store';
@@ -20,7 +21,7 @@ const ICONS = { inbound: CallReceived, outbound: CallMade, missed: CallMissed };
 /** The last 50 calls of this browser (persisted), newest first, each with Redial. */
 export function RecentCallsList() {
   const { t, i18n } = useTranslation('softphone');
-  const { controller } = useSoftphone();
+  const { controller, store } = useSoftphone();
   const recent = useSoftphoneState((s) => s.recent);
   const canDial = useSoftphoneState((s) => s.registration === 'registered');
   const time = new Intl.DateTimeFormat(i18n.language, { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
@@ -28,9 +29,18 @@ export function RecentCallsList() {
 
   return (
     <Box>
-      <Typography id={titleId} variant="caption" component="h3" color="text.secondary" sx={{ fontWeight: 600 }}>
-        {t('recent.title')}
-      </Typography>
+      <Box sx={{ display: 'flex', alignItems: 'center' }}>
+        <Typography id={titleId} variant="caption" component="h3" color="text.secondary" sx={{ fontWeight: 600, flex: 1 }}>
+          {t('recent.title')}
+        </Typography>
+        {recent.length > 0 && (
+          <Tooltip title={t('recent.clear')}>
+            <IconButton aria-label={t('recent.clear')} onClick={() => store.getState().clearRecent()}>
+              <DeleteSweep fontSize="small" />
+            </IconButton>
+          </Tooltip>
+        )}
+      </Box>
       {recent.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
           {t('recent.empty')}

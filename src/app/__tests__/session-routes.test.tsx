@@ -1,0 +1,103 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useMockServer } from '@mocks/lib/use-mock-server';
+import { mockControls } from '@mocks/scenario/mock-controls';
+import { i18n } from '@/lib/i18n';
+import { setToken } from '@/lib/auth-token';
+import { App } from '../app';
+
+// Route-level tests: the whole app, seeded mock data over MSW in node, a person's clicks.
+useMockServer();
+
+function renderAt(path: string) {
+  window.history.replaceState(null, '', path);
+  return render(<App />);
+}
+
+async function signIn(username: string, password = 'zuoxi123') {
+  const user = userEvent.setup();
+  await user.type(await screen.findByRole('textbox', { name: 'Username' }), username);
+  await user.type(screen.getByLabelText(/^Password/), password);
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+  return user;
+}
+
+beforeEach(async () => {
+  setToken(null);
+  await i18n.changeLanguage('en');
+});
+
+describe('session routes', () => {
+  it('signs an agent in and shows the seeded agent in the top bar', async () => {
+    renderAt('/login');
+    await signIn('zhang.wei');
+    expect(await screen.findByRole('button', { name: /^Agent state: Not ready/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Account menu: 张伟/ })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/');
+  });
+
+  it('goes Ready and Not ready with a reason through the server', async () => {
+    renderAt('/login');
+    const user = await signIn('emma.clark');
+    await user.click(await screen.findByRole('button', { name: /^Agent state:/ }));
+    await user.click(within(screen.getByRole('menu', { name: 'Change agent state' })).getByRole('menuitem', { name: 'Ready' }));
+    expect(await screen.findByRole('button', { name: 'Agent state: Ready. Change state' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Agent state:/ }));
+    await user.click(within(screen.getByRole('menu', { name: 'Change agent state' })).getByRole('menuitem', { name: 'Not ready · Training' }));
+    expect(await screen.findByRole('button', { name: 'Agent state: Not ready · Training. Change state' })).toBeInTheDocument();
+  });
+
+  it('rejects a wrong password with a message and keeps the username', async () => {
+    renderAt('/login');
+    await signIn('zhang.wei', 'wrong');
+    expect(await screen.findByText('Wrong username or password.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Username' })).toHaveValue('zhang.wei');
+  });
+
+  it('locks a username out after repeated failures with a rate-limit message', async () => {
+    renderAt('/login');
+    const user = await signIn('li.na', 'wrong');
+    await screen.findByText('Wrong username or password.');
+    for (let i = 0; i < 5; i += 1) {
+      await user.type(screen.getByLabelText(/^Password/), 'wrong');
+      await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    }
+    expect(await screen.findByText(/Too many failed sign-ins/)).toBeInTheDocument();
+  });
+
+  it('sends a signed-out visitor to the login page, remembering where they were going', async () => {
+    renderAt('/supervisor');
+    await screen.findByRole('button', { name: 'Sign in' });
+    expect(window.location.pathname).toBe('/login');
+    expect(new URLSearchParams(window.location.search).get('next')).toBe('/supervisor');
+    await signIn('wang.fang');
+    expect(await screen.findByRole('table', { name: 'Live queues' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/supervisor');
+  });
+
+  it('hides the supervisor area from an agent, and the server refuses it too', async () => {
+    renderAt('/login');
+    await signIn('zhang.wei');
+    const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
+    expect(within(nav).queryByRole('link', { name: 'Supervisor' })).toBeNull();
+    const token = localStorage.getItem('zuoxi.session');
+    const response = await fetch('/api/supervisor/overview', { headers: { Authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(403);
+  });
+
+  it('shows the re-authentication dialog when the session expires mid-shift', async () => {
+    renderAt('/login');
+    const user = await signIn('zhang.wei');
+    await screen.findByRole('button', { name: /^Agent state:/ });
+    mockControls.expireSession();
+    await user.click(screen.getByRole('button', { name: /^Agent state:/ }));
+    await user.click(within(screen.getByRole('menu', { name: 'Change agent state' })).getByRole('menuitem', { name: 'Ready' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Session expired' });
+    expect(within(dialog).getByRole('textbox', { name: 'Username' })).toHaveValue('zhang.wei');
+    await user.type(within(dialog).getByLabelText(/^Password/), 'zuoxi123');
+    await user.click(within(dialog).getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Session expired' })).toBeNull());
+    expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,31 @@
+import type { User } from '@/contract/http/session';
+import { createFakeSoftphone, type FakeSoftphone } from '@/features/softphone/fake/fake-softphone';
+import { mockControls } from '@mocks/scenario/mock-controls';
+
+declare global {
+  interface Window {
+    /** Mock mode only: the fake phone, so tests and people can make the far end act (hang up, fail). */
+    __zuoxiPhone?: FakeSoftphone;
+  }
+}
+
+let fake: FakeSoftphone | null = null;
+let unsubscribe: (() => void) | null = null;
+
+/**
+ * Mock mode's phone: the fake port, rung by the scenario controls' voice offers to this seat.
+ * Loaded only in mock builds (a dynamic import behind the build-time mock flag).
+ */
+export function getMockSoftphone(user: User): FakeSoftphone {
+  if (!fake) {
+    fake = createFakeSoftphone();
+    window.__zuoxiPhone = fake;
+  }
+  unsubscribe?.();
+  const phone = fake;
+  unsubscribe = mockControls.onVoiceOffer(({ contact, agentIds }) => {
+    if (!agentIds.includes(user.id)) return;
+    phone.simulateIncoming({ from: contact.from, ivr: { intent: contact.intent, queueId: contact.queueId, verified: contact.verified } });
+  });
+  return phone;
+}
