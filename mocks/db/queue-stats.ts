@@ -40,6 +40,7 @@ export function agentPresence(db: MockDb, agentId: string): AgentPresence {
     agentId,
     displayName: user.displayName,
     workNumber: user.workNumber,
+    extension: user.extension,
     role: user.role,
     skills: user.skills,
     status: state.status,

@@ -6,13 +6,19 @@ export interface AudioWindow {
   outBytes: number;
   /**
    * Mean power of what was received and decoded (Δ totalAudioEnergy / Δ totalSamplesDuration):
-   * the 0.3-amplitude test tone gives ~0.04, a muted/held sender gives ~0.
+   * the 0.3-amplitude test tone gives ~0.018, a muted/held sender gives 0.
    */
   inPower: number;
 }
 
-/** A tone is well above this; Chromium's silence (disabled track) is well below. */
-export const AUDIBLE_POWER = 0.001;
+/**
+ * The test tone arrives at ~0.018. Chromium's fake capture device is shared by every page of one
+ * browser, and once any page opens and stops another microphone capture (JsSIP does for the new
+ * call of a transfer) it drops to ~0.001 for everyone: so "audible" is set well under that.
+ * A muted or held sender is digital silence (0, at most ~1e-6), far under SILENT_POWER.
+ */
+export const AUDIBLE_POWER = 0.0002;
+export const SILENT_POWER = 0.00002;
 
 /**
  * Measures one peer connection's audio over `ms`. `pcExpr` is evaluated in the page, e.g.

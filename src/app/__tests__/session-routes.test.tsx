@@ -101,3 +101,39 @@ describe('session routes', () => {
     expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
   });
 });
+
+describe('phone-driven agent state', () => {
+  it('puts a Ready seat Not ready while the phone is unregistered and restores Ready after', async () => {
+    renderAt('/login');
+    const user = await signIn('zhang.wei');
+    await screen.findByRole('status', { name: 'Phone: registered' });
+    await user.click(await screen.findByRole('button', { name: /^Agent state:/ }));
+    await user.click(within(screen.getByRole('menu', { name: 'Change agent state' })).getByRole('menuitem', { name: 'Ready' }));
+    await screen.findByRole('button', { name: 'Agent state: Ready. Change state' });
+
+    window.__zuoxiPhone!.simulateRegistrationDrop();
+    expect(await screen.findByRole('button', { name: 'Agent state: Not ready · Phone offline. Change state' })).toBeInTheDocument();
+    // Ready is refused while no call could ring, and says why.
+    await user.click(screen.getByRole('button', { name: /^Agent state:/ }));
+    const ready = within(screen.getByRole('menu', { name: 'Change agent state' })).getByRole('menuitem', { name: /^Ready/ });
+    expect(ready).toHaveAttribute('aria-disabled', 'true');
+    expect(ready).toHaveTextContent('Phone offline: cannot take calls');
+    await user.keyboard('{Escape}');
+
+    window.__zuoxiPhone!.simulateRegistrationRestore();
+    expect(await screen.findByRole('button', { name: 'Agent state: Ready. Change state' })).toBeInTheDocument();
+  });
+
+  it('keeps a seat Not ready with its own reason when the phone comes back', async () => {
+    renderAt('/login');
+    const user = await signIn('zhang.wei');
+    await screen.findByRole('status', { name: 'Phone: registered' });
+    await user.click(await screen.findByRole('button', { name: /^Agent state:/ }));
+    await user.click(within(screen.getByRole('menu', { name: 'Change agent state' })).getByRole('menuitem', { name: 'Not ready · Meal' }));
+    await screen.findByRole('button', { name: 'Agent state: Not ready · Meal. Change state' });
+    window.__zuoxiPhone!.simulateRegistrationDrop();
+    await screen.findByRole('button', { name: 'Agent state: Not ready · Phone offline. Change state' });
+    window.__zuoxiPhone!.simulateRegistrationRestore();
+    expect(await screen.findByRole('button', { name: 'Agent state: Not ready · Meal. Change state' })).toBeInTheDocument();
+  });
+});

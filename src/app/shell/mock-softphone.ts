@@ -1,5 +1,6 @@
 import type { User } from '@/contract/http/session';
 import { createFakeSoftphone, type FakeSoftphone } from '@/features/softphone/fake/fake-softphone';
+import { ringFakeOnVoiceOffers } from '@/features/softphone/fake/ring-fake-on-voice-offers';
 import { mockControls } from '@mocks/scenario/mock-controls';
 
 declare global {
@@ -22,10 +23,6 @@ export function getMockSoftphone(user: User): FakeSoftphone {
     window.__zuoxiPhone = fake;
   }
   unsubscribe?.();
-  const phone = fake;
-  unsubscribe = mockControls.onVoiceOffer(({ contact, agentIds }) => {
-    if (!agentIds.includes(user.id)) return;
-    phone.simulateIncoming({ from: contact.from, ivr: { intent: contact.intent, queueId: contact.queueId, verified: contact.verified } });
-  });
-  return phone;
+  unsubscribe = ringFakeOnVoiceOffers(fake, (listener) => mockControls.onVoiceOffer(listener), user.id);
+  return fake;
 }

@@ -22,6 +22,8 @@ export const AgentPresence = z.object({
   agentId: z.string(),
   displayName: z.string(),
   workNumber: z.string(),
+  /** The seat's phone extension, so a team lead can call an agent. */
+  extension: z.string(),
   role: Role,
   skills: z.array(Skill),
   status: AgentStatus,

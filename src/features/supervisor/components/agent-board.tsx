@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -10,9 +11,11 @@ import { useNow } from '@/lib/use-now';
 
 export interface AgentBoardProps {
   agents: AgentPresence[];
+  /** Renders a dialable number (the app passes the softphone's click-to-dial); plain text otherwise. */
+  renderPhoneNumber?: (number: string) => ReactNode;
 }
 
-export function AgentBoard({ agents }: AgentBoardProps) {
+export function AgentBoard({ agents, renderPhoneNumber = (n) => n }: AgentBoardProps) {
   const { t } = useTranslation('supervisor');
   const now = useNow();
   return (
@@ -21,6 +24,7 @@ export function AgentBoard({ agents }: AgentBoardProps) {
         <TableRow>
           <TableCell>{t('agents.name')}</TableCell>
           <TableCell>{t('agents.work_number')}</TableCell>
+          <TableCell>{t('agents.extension')}</TableCell>
           <TableCell>{t('agents.role')}</TableCell>
           <TableCell>{t('agents.skills')}</TableCell>
           <TableCell>{t('agents.state')}</TableCell>
@@ -34,6 +38,7 @@ export function AgentBoard({ agents }: AgentBoardProps) {
               {a.displayName}
             </TableCell>
             <TableCell>{a.workNumber}</TableCell>
+            <TableCell>{renderPhoneNumber(a.extension)}</TableCell>
             <TableCell>{t(`roles.${a.role}`)}</TableCell>
             <TableCell>{a.skills.map((s) => t(`skills.${s}`)).join(' · ')}</TableCell>
             <TableCell>

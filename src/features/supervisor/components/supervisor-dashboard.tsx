@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -9,8 +10,12 @@ import { useSupervisorOverview } from '../api/get-supervisor-overview';
 import { AgentBoard } from './agent-board';
 import { QueueTable } from './queue-table';
 
+export interface SupervisorDashboardProps {
+  renderPhoneNumber?: (number: string) => ReactNode;
+}
+
 /** The team lead's live view: queues on top, agents below. */
-export function SupervisorDashboard() {
+export function SupervisorDashboard({ renderPhoneNumber }: SupervisorDashboardProps) {
   const { t } = useTranslation('supervisor');
   const overview = useSupervisorOverview();
 
@@ -48,7 +53,7 @@ export function SupervisorDashboard() {
         <Typography id="sup-agents" component="h2" variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>
           {t('agents.title', { count: agents.length })}
         </Typography>
-        <AgentBoard agents={agents} />
+        <AgentBoard agents={agents} renderPhoneNumber={renderPhoneNumber} />
       </Box>
     </Box>
   );
