@@ -1,12 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/lib/i18n';
-import { env } from '@/lib/env';
 import { App } from './app';
+
+// Inlined (not read from a shared module) so production builds fold it and drop every mock-only import.
+const MOCK = import.meta.env.VITE_MOCK === 'true';
 
 async function boot() {
   // Mock mode: the service worker must be in place before the first request, or login would hit nothing.
-  if (env.mock) {
+  if (MOCK) {
     const { startMockWorker } = await import('@mocks/browser');
     await startMockWorker();
   }

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { Kamailio, REPO_ROOT } from './kamailio';
 import { trackPeerConnections } from './pc-tracker';
 import { startStaticServer } from './static-server';
-import { HARNESS_DIST, HARNESS_PORT, VOICE_UDP_PORT, VOICE_WS_PORT } from './voice-env';
+import { startAppServer } from './app-server';
+import { APP_DIST, APP_PORT, HARNESS_DIST, HARNESS_PORT, VOICE_UDP_PORT, VOICE_WS_PORT } from './voice-env';
+import { LoginPage, primeBrowser } from '../../pages/login-page';
+import { SoftphonePage } from '../../pages/softphone-page';
 
 export interface PhoneOptions {
   user: string;
@@ -16,11 +19,14 @@ interface VoiceFixtures {
   openAgent: (ext?: string) => Promise<Page>;
   /** Opens a JsSIP phone (customer or expert seat) registered as `user`. */
   openPhone: (options: PhoneOptions) => Promise<Page>;
+  /** Stage 2: the real desktop (mock mode, sip.js adapter forced on) signed in as `username`, phone registered. */
+  openDesktop: (username?: string) => Promise<{ page: Page; phone: SoftphonePage }>;
 }
 
 interface VoiceWorkerFixtures {
   kamailio: Kamailio;
   harnessUrl: string;
+  appUrl: string;
 }
 
 export const test = base.extend<VoiceFixtures, VoiceWorkerFixtures>({
@@ -41,6 +47,34 @@ export const test = base.extend<VoiceFixtures, VoiceWorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  appUrl: [
+    async ({}, use) => {
+      const server = await startAppServer(APP_DIST, APP_PORT);
+      await use(server.url);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  openDesktop: async ({ browser, kamailio, appUrl }, use) => {
+    await kamailio.start();
+    const contexts: BrowserContext[] = [];
+    await use(async (username = 'zhang.wei') => {
+      const context = await browser.newContext({ baseURL: appUrl, viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+      contexts.push(context);
+      await context.addInitScript(trackPeerConnections);
+      await context.addInitScript((wsUrl) => {
+        localStorage.setItem('zuoxi.softphone', 'sip');
+        localStorage.setItem('zuoxi.mock.sipWsUrl', wsUrl);
+      }, kamailio.wsUrl);
+      const page = await context.newPage();
+      await primeBrowser(page);
+      await new LoginPage(page).signInAs(username);
+      const phone = new SoftphonePage(page);
+      await phone.expectRegistered();
+      return { page, phone };
+    });
+    for (const context of contexts) await context.close();
+  },
   openAgent: async ({ browser, kamailio, harnessUrl }, use) => {
     await kamailio.start(); // a previous test may have left it stopped
     const contexts: BrowserContext[] = [];

@@ -19,7 +19,9 @@ export function SupervisorRoute() {
   return (
     // The lead's phone stays at hand: they call agents from the board and take escalations.
     <Box sx={{ height: '100%', display: 'grid', gap: 1, gridTemplateColumns: 'minmax(240px, 300px) minmax(0, 1fr)' }}>
-      <SoftphoneArea />
+      <Box sx={{ alignSelf: 'start', maxHeight: '100%', display: 'flex', flexDirection: 'column', minHeight: 0 }}>
+        <SoftphoneArea />
+      </Box>
       <Box sx={{ minHeight: 0, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
         <Panel id="supervisor" title={t('nav.supervisor')}>
           <SupervisorDashboard renderPhoneNumber={(number) => <PhoneNumberLink number={number} />} />

@@ -7,7 +7,7 @@ import { SoftphonePanel } from '@/features/softphone/components/softphone-panel'
 export function SoftphoneArea() {
   const { t } = useTranslation('common');
   return (
-    <Box sx={{ minHeight: 0, overflow: 'auto', display: 'flex', flexDirection: 'column' }}>
+    <Box sx={{ minHeight: 0, overflow: 'auto', display: 'flex', flexDirection: 'column', bgcolor: 'background.paper', border: 1, borderColor: 'divider', borderRadius: 1, p: 1 }}>
       <PanelErrorBoundary panel={t('workspace.phone')}>
         <SoftphonePanel />
       </PanelErrorBoundary>

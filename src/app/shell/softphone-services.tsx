@@ -4,48 +4,47 @@ import type { User } from '@/contract/http/session';
 import { SoftphoneProvider } from '@/features/softphone/softphone-provider';
 import type { SoftphonePort } from '@/features/softphone/port/softphone-port';
 import { api } from '@/lib/api-client';
-import { env } from '@/lib/env';
 import { usePhoneDrivenAgentState } from './use-phone-driven-agent-state';
+
+// Inlined (not read from a shared module) so production builds fold it and drop every mock-only import.
+const MOCK = import.meta.env.VITE_MOCK === 'true';
+
+/** Mock mode's fake phone; null (and not bundled) in production. */
+const loadMockPhone = MOCK ? async (user: User) => (await import('./mock-softphone')).getMockSoftphone(user) : null;
+
+/** The real sip.js phone, unless mock mode runs the fake (override with localStorage `zuoxi.softphone=sip`). */
+function wantsFakePhone(): boolean {
+  if (!loadMockPhone) return false;
+  try {
+    return localStorage.getItem('zuoxi.softphone') !== 'sip';
+  } catch {
+    return true;
+  }
+}
 
 export interface SoftphoneServicesProps {
   user: User;
   children: ReactNode;
 }
 
-/** The real sip.js phone, unless mock mode runs the fake (override with localStorage `zuoxi.softphone=sip`). */
-function wantsRealPhone(): boolean {
-  if (!env.mock) return true;
-  try {
-    return localStorage.getItem('zuoxi.softphone') === 'sip';
-  } catch {
-    return false;
-  }
-}
-
-async function mockPhone(user: User) {
-  const { getMockSoftphone } = await import('./mock-softphone');
-  return getMockSoftphone(user);
-}
-
 export function SoftphoneServices({ user, children }: SoftphoneServicesProps) {
-  const real = wantsRealPhone();
+  const fake = wantsFakePhone();
   const agentState = usePhoneDrivenAgentState();
 
   const createPort = useCallback(async (): Promise<SoftphonePort> => {
-    if (real || !env.mock) {
-      const { createSipJsSoftphone } = await import('@/features/softphone/adapter/create-sip-js-softphone');
-      return createSipJsSoftphone();
-    }
-    return mockPhone(user);
-  }, [real, user]);
+    if (fake && loadMockPhone) return loadMockPhone(user);
+    const { createSipJsSoftphone } = await import('@/features/softphone/adapter/create-sip-js-softphone');
+    return createSipJsSoftphone();
+  }, [fake, user]);
   const fetchSettings = useCallback(() => api(getSipSettings), []);
-  const probeMicrophone = useCallback(async () => (await mockPhone(user)).probeMicrophone(), [user]);
+  // The fake answers the microphone probe too, so mock mode never asks the browser for a microphone.
+  const probeFake = useCallback(async () => (await loadMockPhone!(user)).probeMicrophone(), [user]);
 
   return (
     <SoftphoneProvider
       createPort={createPort}
       fetchSettings={fetchSettings}
-      probeMicrophone={env.mock && !real ? probeMicrophone : undefined}
+      probeMicrophone={fake ? probeFake : undefined}
       onRegistrationChange={agentState.onRegistrationChange}
       onMicrophoneProblem={agentState.onMicrophoneProblem}
     >
