@@ -63,6 +63,16 @@ export default tseslint.config(
       'i18next/no-literal-string': ['error', { mode: 'jsx-text-only', 'should-validate-template': true }],
     },
   },
+  {
+    // Vitest helpers named use*() (useMockServer) are not React hooks.
+    files: ['src/**/*.test.{ts,tsx}', 'src/**/__tests__/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
+    // Playwright fixtures take `({}, use)` by design.
+    files: ['e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
   ...featureIsolation,
   {
     files: ['src/lib/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/realtime/**/*.{ts,tsx}'],

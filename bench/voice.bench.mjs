@@ -1,7 +1,9 @@
 // Voice latency on loopback against a real Kamailio, medians of 10 calls:
 // BENCH ring_ui_ms: the JsSIP customer sends its INVITE → the agent page paints the ringing call.
 // BENCH answer_media_ms: the agent answers → audio flows both ways (inbound-rtp bytes on both ends, getStats).
-// The agent page is the voice harness (e2e/voice/harness: the sip.js adapter through its lazy factory).
+// The agent page is the real desktop (mock-mode build, sip.js adapter forced on with localStorage
+// `zuoxi.softphone=sip`, signed in as zhang.wei = 1001); "shown" is the first animation frame in which the
+// "Incoming call" card is in the DOM, "answer" is the click on its Answer button.
 // Runs Kamailio itself, inside a loopback-only network namespace like `npm run test:voice`.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ const CALLS = 10;
 const WS_PORT = 18098;
 const UDP_PORT = 15070;
 const HTTP_PORT = 4182;
+const APP_PORT = 4183;
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 
 if (process.env.ZUOXI_VOICE_NETNS !== '1') {
@@ -83,6 +86,8 @@ async function waitForHttp(url, status, timeoutMs = 10000) {
 const { build } = await import('vite');
 await build({ configFile: join(ROOT, 'e2e/voice/harness/vite.config.ts'), logLevel: 'warn' });
 const dist = join(ROOT, 'node_modules/.cache/zuoxi-voice-harness');
+const appDist = join(ROOT, 'node_modules/.cache/zuoxi-voice-app-bench');
+await build({ configFile: join(ROOT, 'vite.config.ts'), root: ROOT, mode: 'mock', logLevel: 'warn', build: { outDir: appDist, emptyOutDir: true } });
 const cache = join(ROOT, 'node_modules/.cache/zuoxi-voice');
 mkdirSync(cache, { recursive: true });
 const tone = join(cache, 'tone-440.wav');
@@ -108,10 +113,16 @@ const server = createServer((req, res) => {
   }
 });
 await new Promise((r) => server.listen(HTTP_PORT, '127.0.0.1', r));
+const preview = spawn(
+  process.execPath,
+  [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--mode', 'mock', '--outDir', appDist, '--host', '127.0.0.1', '--port', String(APP_PORT), '--strictPort'],
+  { cwd: ROOT, stdio: 'ignore' },
+);
 
 let browser;
 try {
   await waitForHttp(`http://127.0.0.1:${WS_PORT}/`, 404);
+  await waitForHttp(`http://127.0.0.1:${APP_PORT}/login`, 200, 30000);
   const { chromium } = await import('@playwright/test');
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -130,9 +141,12 @@ try {
     ],
   });
   const ws = encodeURIComponent(`ws://127.0.0.1:${WS_PORT}`);
-  const agentContext = await browser.newContext();
-  // Record the page's peer connections so the bench can read getStats without the app exposing them.
-  await agentContext.addInitScript(() => {
+  const agentContext = await browser.newContext({ baseURL: `http://127.0.0.1:${APP_PORT}`, viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  await agentContext.addInitScript((wsUrl) => {
+    localStorage.setItem('zuoxi.locale', 'en');
+    localStorage.setItem('zuoxi.softphone', 'sip');
+    localStorage.setItem('zuoxi.mock.sipWsUrl', wsUrl);
+    // Record the page's peer connections so the bench can read getStats without the app exposing them.
     const pcs = [];
     window.__pcs = pcs;
     window.RTCPeerConnection = new Proxy(window.RTCPeerConnection, {
@@ -142,10 +156,22 @@ try {
         return pc;
       },
     });
-  });
+    // When the agent clicked Answer (event time, not when Playwright returned).
+    document.addEventListener(
+      'click',
+      (e) => {
+        const button = e.target instanceof Element ? e.target.closest('button') : null;
+        if (button?.textContent?.trim() === 'Answer') window.__answerClickAt = performance.timeOrigin + e.timeStamp;
+      },
+      true,
+    );
+  }, `ws://127.0.0.1:${WS_PORT}`);
   const agent = await agentContext.newPage();
-  await agent.goto(`http://127.0.0.1:${HTTP_PORT}/agent.html?ws=${ws}&ext=1001`);
-  await agent.waitForFunction(() => window.agent?.registration === 'registered');
+  await agent.goto('/login');
+  await agent.getByRole('textbox', { name: 'Username' }).fill('zhang.wei');
+  await agent.getByLabel('Password', { exact: false }).and(agent.locator('input')).fill('zuoxi123');
+  await agent.getByRole('button', { name: 'Sign in' }).click();
+  await agent.getByRole('status', { name: /^Phone: registered/ }).waitFor({ timeout: 20000 });
   const customer = await (await browser.newContext()).newPage();
   await customer.goto(`http://127.0.0.1:${HTTP_PORT}/customer.html?ws=${ws}&user=13800138000`);
   await customer.waitForFunction(() => window.customer?.registered === true);
@@ -168,30 +194,33 @@ try {
 
   const ring = [];
   const media = [];
+  const incoming = agent.getByRole('region', { name: 'Incoming call' });
   for (let i = 0; i < CALLS; i++) {
+    // Watch for the card in every animation frame, armed before the INVITE leaves.
+    const shown = agent.waitForFunction(() => document.querySelector('[aria-label="Incoming call"]') && performance.timeOrigin + performance.now(), undefined, {
+      polling: 'raf',
+      timeout: 10000,
+    });
     const sid = await customer.evaluate(() => window.customer.call('1001'));
-    const callId = await agent.waitForFunction(() => Object.values(window.agent.calls).find((c) => c.state === 'ringing')?.callId ?? false).then((h) => h.jsonValue());
-    const shownAt = await agent.waitForFunction((id) => (window.agent.ringShownAt[id] ?? -1) > 0 && window.agent.ringShownAt[id], callId).then((h) => h.jsonValue());
-    const sentAt = await customer.evaluate((id) => window.customer.sessions[id].sendingAt, sid);
+    const shownAt = await (await shown).jsonValue();
+    const sentAt = await customer.waitForFunction((id) => window.customer.sessions[id].sendingAt, sid).then((h) => h.jsonValue());
     ring.push(shownAt - sentAt);
 
-    // Answer and watch both ends for their first inbound audio, all in-page so no round trip is counted.
-    const [answeredAt, agentFirst, customerFirst] = await Promise.all([
-      agent.evaluate((id) => {
-        const t = performance.timeOrigin + performance.now();
-        void window.agent.port.answer(id);
-        return t;
-      }, callId),
-      agent.waitForFunction(() => Object.values(window.agent.calls).some((c) => c.state === 'active')).then(() =>
-        agent.evaluate(firstInbound, 'window.__pcs.at(-1)'),
-      ),
+    // Answer with a real click; both ends report their first inbound audio bytes in-page.
+    const pcsBefore = await agent.evaluate(() => window.__pcs.length);
+    const [, agentFirst, customerFirst] = await Promise.all([
+      incoming.getByRole('button', { name: 'Answer', exact: true }).click(),
+      agent
+        .waitForFunction((n) => window.__pcs.length > n, pcsBefore)
+        .then(() => agent.evaluate(firstInbound, 'window.__pcs.at(-1)')),
       customer.waitForFunction((id) => window.customer.sessions[id].session.connection, sid).then(() => customer.evaluate(firstInbound, `window.customer.pc(${sid})`)),
     ]);
+    const answeredAt = await agent.evaluate(() => window.__answerClickAt);
     media.push(Math.max(agentFirst, customerFirst) - answeredAt);
 
     await customer.evaluate((id) => window.customer.hangup(id), sid);
-    await agent.waitForFunction(() => Object.values(window.agent.calls).every((c) => c.state === 'ended'));
-    await sleep(200);
+    await agent.getByRole('region', { name: 'Current call' }).waitFor({ state: 'detached' });
+    await sleep(300);
   }
   console.log(`BENCH ring_ui_ms ${median(ring).toFixed(1)} ms`);
   console.log(`BENCH answer_media_ms ${median(media).toFixed(1)} ms`);
@@ -199,6 +228,7 @@ try {
 } finally {
   await browser?.close();
   server.close();
+  preview.kill('SIGTERM');
   kamailio.kill('SIGTERM');
   await new Promise((r) => (kamailio.exitCode !== null ? r() : kamailio.once('exit', r)));
   rmSync(rundir, { recursive: true, force: true });

@@ -46,6 +46,14 @@ try {
       await page.waitForURL(`${base}/`);
       await page.waitForTimeout(1200);
       await page.screenshot({ path: `${outDir}/workspace-${locale}-${theme}.png` });
+      // A call in progress: how the phone looks for most of a shift.
+      await page.evaluate(() => window.__zuoxiMock.injectContact({ channel: 'voice', from: '13800138000', intent: 'billing', verified: true }));
+      await page.waitForTimeout(600);
+      await page.screenshot({ path: `${outDir}/ringing-${locale}-${theme}.png` });
+      await page.keyboard.press('Control+Shift+A');
+      await page.waitForTimeout(2500);
+      await page.screenshot({ path: `${outDir}/call-${locale}-${theme}.png` });
+      await page.keyboard.press('Control+Shift+E');
       await page.goto(`${base}/supervisor`);
       await page.waitForTimeout(1200);
       await page.screenshot({ path: `${outDir}/supervisor-${locale}-${theme}.png` });

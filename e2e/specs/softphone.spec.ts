@@ -23,8 +23,10 @@ test('an inbound call rings, is answered, held, muted, keyed and hung up', async
   await expect(phone.incoming).toContainText('billing');
   await expect(phone.incoming).toContainText('Verified');
   await expect(page.locator('#live-assertive')).toContainText('Incoming call from 13800138000');
+  await expect(page).toHaveTitle(/^\(1\) Incoming call · Workspace · Zuoxi$/);
 
   await phone.answer();
+  await expect(page).toHaveTitle('Workspace · Zuoxi');
   await expect(phone.timer).toHaveText(/00:0\d/);
   await expect(phone.timer).toHaveText(/00:0[1-9]/, { timeout: 4000 });
   await expect(phone.quality).toBeVisible();

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { endpoint } from '@/contract/endpoint';
 import { mockControls } from '@mocks/scenario/mock-controls';
 import { handle, MockContractViolation } from './handle';
@@ -10,10 +10,10 @@ const echo = endpoint({
   id: 'test.echo',
   method: 'POST',
   path: '/api/test/echo/:id',
-  params: z.object({ id: z.string().regex(/^\d+$/) }),
-  query: z.object({ tag: z.string().optional() }),
-  body: z.object({ n: z.number().int() }),
-  response: z.object({ id: z.string(), n: z.number(), tag: z.string().nullable(), by: z.string() }),
+  params: z.object({ id: z.string().check(z.regex(/^\d+$/)) }),
+  query: z.object({ tag: z.optional(z.string()) }),
+  body: z.object({ n: z.int() }),
+  response: z.object({ id: z.string(), n: z.number(), tag: z.nullable(z.string()), by: z.string() }),
 });
 
 const supervisorsOnly = endpoint({

@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ApiErrorBody } from '@/contract/api-error';
 import type { Endpoint } from '@/contract/endpoint';
 import { getMockDb, type MockDb, type SessionRecord } from '@mocks/db/mock-db';
@@ -8,10 +8,13 @@ import { getScenario, takeFault, takeMalformed } from '@mocks/scenario/scenario-
 import type { SeedAgent } from '@mocks/seed/types';
 import { MockHttpError } from './mock-http-error';
 
-type ParamsOut<E> = E extends Endpoint<infer P, z.ZodType, z.ZodType, z.ZodType> ? z.output<P> : never;
-type QueryOut<E> = E extends Endpoint<z.ZodType, infer Q, z.ZodType, z.ZodType> ? z.output<Q> : never;
-type BodyOut<E> = E extends Endpoint<z.ZodType, z.ZodType, infer B, z.ZodType> ? z.output<B> : never;
-type ResponseIn<E> = E extends Endpoint<z.ZodType, z.ZodType, z.ZodType, infer R> ? z.input<R> : never;
+// The contract uses zod/mini, which has no message locale; mocks are for people, so name what was wrong.
+z.config(z.locales.en());
+
+type ParamsOut<E> = E extends Endpoint<infer P, z.ZodMiniType, z.ZodMiniType, z.ZodMiniType> ? z.output<P> : never;
+type QueryOut<E> = E extends Endpoint<z.ZodMiniType, infer Q, z.ZodMiniType, z.ZodMiniType> ? z.output<Q> : never;
+type BodyOut<E> = E extends Endpoint<z.ZodMiniType, z.ZodMiniType, infer B, z.ZodMiniType> ? z.output<B> : never;
+type ResponseIn<E> = E extends Endpoint<z.ZodMiniType, z.ZodMiniType, z.ZodMiniType, infer R> ? z.input<R> : never;
 
 export interface HandlerContext<E> {
   params: ParamsOut<E>;
@@ -53,11 +56,11 @@ function isTestMode(): boolean {
   return import.meta.env?.MODE === 'test';
 }
 
-function issuesOf(error: z.ZodError): { path: string; message: string }[] {
+function issuesOf(error: z.core.$ZodError): { path: string; message: string }[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
 
-function validationError(where: 'params' | 'query' | 'body', error: z.ZodError): MockHttpError {
+function validationError(where: 'params' | 'query' | 'body', error: z.core.$ZodError): MockHttpError {
   const issues = issuesOf(error);
   const first = issues[0];
   return new MockHttpError(422, 'validation_failed', `Invalid ${where}: ${first ? `${first.path || '(root)'} ${first.message}` : 'rejected'}`, {
@@ -75,7 +78,7 @@ function queryObject(url: URL): Record<string, string | string[]> {
   return out;
 }
 
-function parsePart<T extends z.ZodType | undefined>(schema: T, value: unknown, where: 'params' | 'query' | 'body'): unknown {
+function parsePart<T extends z.ZodMiniType | undefined>(schema: T, value: unknown, where: 'params' | 'query' | 'body'): unknown {
   if (!schema) return value;
   const result = schema.safeParse(value);
   if (!result.success) throw validationError(where, result.error);
@@ -93,7 +96,7 @@ async function readJson(request: Request): Promise<unknown> {
 }
 
 /** A body that breaks `schema`, for `respondMalformed`: the app must show a contract error, not crash. */
-function malformedBodyFor(schema: z.ZodType): unknown {
+function malformedBodyFor(schema: z.ZodMiniType): unknown {
   const candidates: unknown[] = [{ malformed: true }, 'malformed', [{ malformed: true }], null];
   return candidates.find((candidate) => !schema.safeParse(candidate).success) ?? { malformed: true };
 }

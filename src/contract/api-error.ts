@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The one error body every endpoint answers with on a non-2xx status. */
 export const ApiErrorBody = z.object({
   code: z.string(),
   /** English fallback for logs; the UI translates `code` instead. */
   message: z.string(),
-  details: z.record(z.string(), z.unknown()).optional(),
+  details: z.optional(z.record(z.string(), z.unknown())),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 

@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AgentState } from './http/agent-state';
 import { QueueStats } from './http/supervisor';
 
-const base = { seq: z.number().int().nonnegative(), at: z.string() };
+const base = { seq: z.int().check(z.nonnegative()), at: z.string() };
 
 export const AgentStateChanged = z.object({ ...base, type: z.literal('agent.state_changed'), state: AgentState });
 
@@ -15,11 +15,11 @@ export const ContactOffered = z.object({
   contact: z.object({
     contactId: z.string(),
     channel: z.enum(['voice', 'chat', 'sms', 'email', 'social']),
-    customerId: z.string().nullable(),
+    customerId: z.nullable(z.string()),
     from: z.string(),
     queueId: z.string(),
     /** What the IVR or bot collected before the agent. */
-    intent: z.string().nullable(),
+    intent: z.nullable(z.string()),
     verified: z.boolean(),
   }),
 });
@@ -38,7 +38,7 @@ export type RealtimeEventOf<T extends RealtimeEventType> = Extract<RealtimeEvent
 
 /** Client → server frames. `hello` opens (or resumes) a stream after `lastSeq`. */
 export const ClientFrame = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('hello'), token: z.string(), lastSeq: z.number().int().nullable() }),
+  z.object({ op: z.literal('hello'), token: z.string(), lastSeq: z.nullable(z.int()) }),
   z.object({ op: z.literal('ping'), t: z.number() }),
 ]);
 export type ClientFrame = z.infer<typeof ClientFrame>;
@@ -49,8 +49,8 @@ export type ClientFrame = z.infer<typeof ClientFrame>;
  */
 export const ServerFrame = z.discriminatedUnion('op', [
   z.object({ op: z.literal('event'), event: RealtimeEvent }),
-  z.object({ op: z.literal('ready'), lastSeq: z.number().int(), replayed: z.number().int() }),
-  z.object({ op: z.literal('resync'), lastSeq: z.number().int() }),
+  z.object({ op: z.literal('ready'), lastSeq: z.int(), replayed: z.int() }),
+  z.object({ op: z.literal('resync'), lastSeq: z.int() }),
   z.object({ op: z.literal('pong'), t: z.number() }),
   z.object({ op: z.literal('error'), code: z.string() }),
 ]);

@@ -1,7 +1,7 @@
 import { http, HttpResponse, delay } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { endpoint } from '@/contract/endpoint';
 import { api } from './api-client';
 import { ApiError } from './api-error';
@@ -12,7 +12,7 @@ const getThing = endpoint({
   method: 'GET',
   path: '/api/things/:thingId',
   params: z.object({ thingId: z.string() }),
-  query: z.object({ view: z.string().optional() }),
+  query: z.object({ view: z.optional(z.string()) }),
   response: z.object({ id: z.string(), count: z.number() }),
 });
 const putThing = endpoint({

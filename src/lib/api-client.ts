@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { ApiErrorBody } from '@/contract/api-error';
 import { buildPath, type BodyOf, type Endpoint, type ParamsOf, type QueryOf, type ResponseOf } from '@/contract/endpoint';
 import { ApiError } from './api-error';
@@ -36,10 +36,12 @@ function toQueryString(query: unknown): string {
   return text ? `?${text}` : '';
 }
 
-function describeIssue(error: z.ZodError): string {
+function describeIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'unknown';
-  return `${issue.path.join('.') || '(root)'}: ${issue.message}`;
+  // zod/mini ships no message locale (its messages are all "Invalid input"); the issue code says more.
+  const detail = issue.code === 'invalid_type' ? `expected ${issue.expected}` : issue.code;
+  return `${issue.path.join('.') || '(root)'}: ${detail}`;
 }
 
 async function readErrorBody(response: Response): Promise<ApiErrorBody | null> {

@@ -27,7 +27,7 @@ const now = () => performance.timeOrigin + performance.now();
 const params = new URLSearchParams(location.search);
 const ws = params.get('ws') ?? 'ws://127.0.0.1:8088';
 const ext = params.get('ext') ?? '1001';
-const password = params.get('password') ?? 'zuoxi-sip';
+const password = params.get('password') ?? 'zuoxi-dev';
 const registration = document.getElementById('registration')!;
 const list = document.getElementById('calls')!;
 

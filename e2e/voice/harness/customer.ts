@@ -44,6 +44,9 @@ const ua = new JsSIP.UA({
   sockets: [new JsSIP.WebSocketInterface(ws)],
   uri: `sip:${user}@pbx.test`,
   display_name: `Phone ${user}`,
+  // Seats and customers share the test Kamailio's one REGISTER password (bff/sip/kamailio.cfg).
+  authorization_user: user,
+  password: params.get('password') ?? 'zuoxi-dev',
   register: true,
   register_expires: 300,
   session_timers: false,
@@ -54,7 +57,11 @@ const ua = new JsSIP.UA({
 const sessions: SessionRecord[] = [];
 const audioHost = document.body;
 
+/** JsSIP's typings for event payloads are narrower than what it emits; listeners here take what they read. */
+type On = (event: string, listener: (e: never) => void) => void;
+
 function track(session: RTCSession, direction: 'incoming' | 'outgoing'): SessionRecord {
+  const on = session.on.bind(session) as unknown as On;
   const record: SessionRecord = {
     id: sessions.length,
     session,
@@ -67,30 +74,30 @@ function track(session: RTCSession, direction: 'incoming' | 'outgoing'): Session
     dtmf: [],
   };
   sessions.push(record);
-  session.on('sending', () => (record.sendingAt = now()));
-  session.on('confirmed', () => (record.status = 'confirmed'));
-  session.on('ended', (e: { cause: string }) => {
+  on('sending', () => (record.sendingAt = now()));
+  on('confirmed', () => (record.status = 'confirmed'));
+  on('ended', (e: { cause: string }) => {
     record.status = 'ended';
     record.cause = e.cause;
   });
-  session.on('failed', (e: { cause: string; message?: { status_code?: number } }) => {
+  on('failed', (e: { cause: string; message?: { status_code?: number } }) => {
     record.status = 'failed';
     record.cause = e.cause;
     record.statusCode = e.message?.status_code ?? null;
   });
-  session.on('hold', (e: { originator: string }) => {
+  on('hold', (e: { originator: string }) => {
     if (e.originator === 'remote') record.remoteHeld = true;
   });
-  session.on('unhold', (e: { originator: string }) => {
+  on('unhold', (e: { originator: string }) => {
     if (e.originator === 'remote') record.remoteHeld = false;
   });
-  session.on('newDTMF', (e: { originator: string; dtmf: { tone: string } }) => {
+  on('newDTMF', (e: { originator: string; dtmf: { tone: string } }) => {
     if (e.originator === 'remote') record.dtmf.push(String(e.dtmf.tone));
   });
   // Transferee: follow the agent's REFER (blind, or attended with Replaces).
-  session.on('refer', (e: { accept: (cb?: unknown, options?: unknown) => void }) => e.accept(undefined, media));
+  on('refer', (e: { accept: (cb?: unknown, options?: unknown) => void }) => e.accept(undefined, media));
   // Transfer target: let the customer's INVITE with Replaces take over the consult leg.
-  session.on('replaces', (e: { accept: () => void }) => e.accept());
+  on('replaces', (e: { accept: () => void }) => e.accept());
   // Play what we receive: Chromium decodes (and getStats measures energy of) played audio only.
   const play = (pc: RTCPeerConnection) =>
     pc.addEventListener('track', (t) => {
@@ -101,7 +108,7 @@ function track(session: RTCSession, direction: 'incoming' | 'outgoing'): Session
     });
   // ua.call() creates an outgoing session's peer connection before it returns.
   if (session.connection) play(session.connection);
-  else session.on('peerconnection', (e: { peerconnection: RTCPeerConnection }) => play(e.peerconnection));
+  else on('peerconnection', (e: { peerconnection: RTCPeerConnection }) => play(e.peerconnection));
   return record;
 }
 

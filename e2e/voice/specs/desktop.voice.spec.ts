@@ -106,3 +106,84 @@ test('desktop: Kamailio killed and restarted mid-idle — phone offline, agent N
   await customer.evaluate(() => window.customer.call('1001'));
   await phone.expectRinging('13800138063');
 });
+
+test('desktop: wrong SIP credentials — a clear message, the agent Not ready, and no retry storm at the registrar', async ({ openDesktop, kamailio }) => {
+  // The registrar's password changed behind the app's back: the settings the app fetched are now wrong.
+  await kamailio.restart('SIGTERM', { sipPassword: 'rotated-elsewhere' });
+  try {
+    kamailio.markLog();
+    const { page, phone } = await openDesktop('zhang.wei', { waitForRegistered: false });
+    await phone.expectRegistration('registration failed');
+    await expect(phone.alerts.first()).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Agent state:/ })).toHaveAccessibleName(/Phone offline/);
+    // One REGISTER, its digest retry, then nothing: wrong credentials are never retried on their own.
+    await expect.poll(() => kamailio.countRequests('REGISTER')).toBe(2);
+    await sleep(4000);
+    expect(kamailio.countRequests('REGISTER')).toBe(2);
+    await expect(phone.status).toHaveAccessibleName(/^Phone: registration failed/);
+  } finally {
+    await kamailio.restart('SIGTERM');
+  }
+});
+
+test('desktop: a busy consult target and an unknown blind-transfer target — a message each, the customer stays with the agent', async ({ openDesktop, openPhone }) => {
+  const { page, phone } = await openDesktop('zhang.wei');
+  const customer = await openPhone({ user: '13800138064' });
+  await openPhone({ user: '2001', busy: true });
+  const sid = await customer.evaluate(() => window.customer.call('1001'));
+  await phone.expectRinging('13800138064');
+  await phone.answer();
+
+  await phone.transferTarget.fill('2001');
+  await phone.button('Consult', phone.currentCall).click();
+  await expect(phone.alerts.filter({ hasText: 'The consult target is busy' })).toBeVisible();
+  await expect(phone.currentCall).toContainText('Connected');
+  await expect(phone.consultCall).toHaveCount(0);
+  expect(await customer.evaluate((id) => window.customer.sessions[id]!.remoteHeld, sid)).toBe(false);
+
+  await phone.transferBlind('7777');
+  await expect(phone.alerts.filter({ hasText: 'The transfer target does not exist' })).toBeVisible();
+  await expect(phone.currentCall).toContainText('Connected');
+  expect((await measureAudio(customer, phonePc(sid))).inPower, 'customer still hears the agent').toBeGreaterThan(AUDIBLE_POWER);
+  expect((await measureAudio(page, 'openPcs()[0]')).inPower, 'agent still hears the customer').toBeGreaterThan(AUDIBLE_POWER);
+});
+
+test('desktop: one-way audio — when the customer’s RTP stops, the agent is warned within seconds', async ({ openDesktop, openPhone }) => {
+  const { phone } = await openDesktop('zhang.wei');
+  const customer = await openPhone({ user: '13800138065' });
+  const sid = await customer.evaluate(() => window.customer.call('1001'));
+  await phone.expectRinging('13800138065');
+  await phone.answer();
+  await expect(phone.quality).toBeVisible();
+  await expect(phone.alerts.filter({ hasText: /one-way audio/i })).toHaveCount(0);
+
+  // The customer's stack keeps the call up but stops sending RTP: the classic one-way-audio fault.
+  await customer.evaluate((id) => window.customer.pc(id)!.getSenders()[0]!.replaceTrack(null), sid);
+  await expect(phone.alerts.filter({ hasText: /one-way audio/i })).toBeVisible({ timeout: 8000 });
+
+  // Audio back: the warning clears by itself.
+  await customer.evaluate(async (id) => {
+    const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+    await window.customer.pc(id)!.getSenders()[0]!.replaceTrack(stream.getAudioTracks()[0]!);
+  }, sid);
+  await expect(phone.alerts.filter({ hasText: /one-way audio/i })).toHaveCount(0, { timeout: 5000 });
+});
+
+// The mixing itself (each party hears the other with the agent muted) is proven in conference.voice.spec.ts.
+test('desktop: consult, then a three-way conference — nobody left on hold, everyone has audio', async ({ openDesktop, openPhone }) => {
+  const { phone } = await openDesktop('zhang.wei');
+  const customer = await openPhone({ user: '13800138066' });
+  const expert = await openPhone({ user: '2001', autoAnswer: true });
+  const sid = await customer.evaluate(() => window.customer.call('1001'));
+  await phone.expectRinging('13800138066');
+  await phone.answer();
+  await phone.consult('2001');
+  await expect(phone.consultCall).toContainText('Connected');
+  const expertSid = await waitForPhoneSession(expert, 'confirmed', 'incoming');
+
+  await phone.conference();
+  await expect(phone.currentCall).not.toContainText('On hold');
+  expect(await customer.evaluate((id) => window.customer.sessions[id]!.remoteHeld, sid)).toBe(false);
+  expect((await measureAudio(customer, phonePc(sid))).inPower, 'customer hears the conference').toBeGreaterThan(AUDIBLE_POWER);
+  expect((await measureAudio(expert, phonePc(expertSid))).inPower, 'expert hears the conference').toBeGreaterThan(AUDIBLE_POWER);
+});

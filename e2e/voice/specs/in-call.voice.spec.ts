@@ -56,7 +56,7 @@ test('DTMF reaches the far end, and the far end’s DTMF reaches the agent', asy
   expect(await port(agent, 'sendDtmf', callId, '12#')).toEqual({ ok: true });
   await expect.poll(() => customer.evaluate((id) => window.customer.sessions[id]!.dtmf, sid)).toEqual(['1', '2', '#']);
 
-  await customer.evaluate((id) => window.customer.sessions[id]!.session.sendDTMF('5', { transportType: 'INFO' }), sid);
+  await customer.evaluate((id) => window.customer.sessions[id]!.session.sendDTMF('5') /* JsSIP sends DTMF as SIP INFO by default */, sid);
   await expect.poll(() => agent.evaluate(() => window.agent.dtmf)).toEqual([{ callId, tone: '5' }]);
 
   expect(await port(agent, 'sendDtmf', callId, 'x')).toEqual({ ok: false, code: 'invalid_dtmf' });
@@ -87,4 +87,36 @@ test('dialing an unknown number ends the call as not found', async ({ openAgent 
   const dialed = await port<string>(agent, 'dial', '7777');
   const callId = (dialed as { value: string }).value;
   await expect.poll(() => agent.evaluate((id) => window.agent.calls[id]?.endReason, callId)).toBe('call_target_not_found');
+});
+
+test('switching the microphone mid-call keeps audio flowing, without renegotiation', async ({ openAgent, openPhone }) => {
+  const agent = await openAgent();
+  const customer = await openPhone({ user: '13800138013' });
+  const { callId, sid } = await connectInboundCall(agent, customer);
+
+  const before = await agent.evaluate(() => {
+    const pc = window.__pcs[0]!;
+    const track = pc.getSenders()[0]!.track!;
+    return { trackId: track.id, deviceId: track.getSettings().deviceId, sdp: pc.localDescription!.sdp };
+  });
+  const inputs = await agent.evaluate(async () => (await navigator.mediaDevices.enumerateDevices()).filter((d) => d.kind === 'audioinput').map((d) => d.deviceId));
+  const next = inputs.find((id) => id !== 'default' && id !== before.deviceId);
+  expect(next, `another fake microphone among ${inputs.join(', ')}`).toBeTruthy();
+
+  expect(await port(agent, 'setDevices', { inputId: next })).toEqual({ ok: true });
+  const after = await agent.evaluate(() => {
+    const pc = window.__pcs[0]!;
+    const track = pc.getSenders()[0]!.track!;
+    return { trackId: track.id, deviceId: track.getSettings().deviceId, live: track.readyState === 'live', sdp: pc.localDescription!.sdp };
+  });
+  expect(after.trackId).not.toBe(before.trackId);
+  expect(after.deviceId).toBe(next);
+  expect(after.live).toBe(true);
+  expect(after.sdp, 'no re-INVITE: the local description is untouched').toBe(before.sdp);
+  expect((await measureAudio(customer, customerPc(sid))).inPower, 'customer hears the new microphone').toBeGreaterThan(AUDIBLE_POWER);
+
+  // Mute survives the switch (the new track is created enabled).
+  await port(agent, 'mute', callId, true);
+  await port(agent, 'setDevices', { inputId: before.deviceId });
+  expect((await measureAudio(customer, customerPc(sid))).inPower, 'still muted after switching back').toBeLessThan(SILENT_POWER);
 });

@@ -29,11 +29,10 @@ test('a JsSIP customer calls the agent: rings with IVR data, answer, audio both 
   expect(atCustomer.inPower, 'agent tone heard by customer').toBeGreaterThan(AUDIBLE_POWER);
 
   // The adapter's own getStats loop reports the call healthy.
-  await expect
-    .poll(() => agent.evaluate((id) => window.agent.quality[id] ?? null, active.callId))
-    .toMatchObject({ inboundStalled: false, mos: expect.any(Number) as number });
+  await expect.poll(() => agent.evaluate((id) => window.agent.quality[id]?.mos ?? null, active.callId)).not.toBeNull();
   const quality = await agent.evaluate((id) => window.agent.quality[id]!, active.callId);
   expect(quality.inboundBytes).toBeGreaterThan(0);
+  expect(quality.inboundStalled).toBe(false);
   expect(quality.mos).toBeGreaterThan(4);
 
   await customer.evaluate((id) => window.customer.hangup(id), sid);

@@ -24,7 +24,7 @@ export const SILENT_POWER = 0.00002;
  * Measures one peer connection's audio over `ms`. `pcExpr` is evaluated in the page, e.g.
  * `window.customer.pc(0)` or `openPcs()[1]` (open peer connections in creation order).
  */
-export async function measureAudio(page: Page, pcExpr: string, ms = 1000, settleMs = 500): Promise<AudioWindow> {
+export async function measureAudio(page: Page, pcExpr: string, ms = 700, settleMs = 400): Promise<AudioWindow> {
   return page.evaluate(
     async ({ pcExpr, ms, settleMs }) => {
       const w = window as unknown as {

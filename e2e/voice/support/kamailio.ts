@@ -23,6 +23,8 @@ export class Kamailio {
   private log: WriteStream | null = null;
   /** Kamailio's forked workers, recorded at start: a SIGKILLed parent leaves them holding the ports. */
   private workers: number[] = [];
+  /** What this Kamailio logged since the last markLog(): every request it routed ("REQ <method> ..."). */
+  private recent = '';
 
   constructor(readonly options: KamailioOptions) {}
 
@@ -34,17 +36,21 @@ export class Kamailio {
     return this.child !== null;
   }
 
-  async start(): Promise<void> {
+  /** `sipPassword` replaces the seats' shared REGISTER password (to make the app's credentials wrong). */
+  async start({ sipPassword }: { sipPassword?: string } = {}): Promise<void> {
     if (this.child) return;
     this.rundir = mkdtempSync(join(tmpdir(), 'zuoxi-kamailio-'));
     const args = ['-f', KAMAILIO_CFG, '-DD', '-E', '-Y', this.rundir, '-m', '64', '-M', '8', '-A', `WS_PORT=${this.options.wsPort}`, '-A', `UDP_PORT=${this.options.udpPort}`];
+    if (sipPassword) args.push('-A', `SIP_PASSWORD="${sipPassword}"`);
     const child = spawn('kamailio', args, { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     if (this.options.logFile) {
       this.log ??= createWriteStream(this.options.logFile, { flags: 'a' });
       child.stderr?.pipe(this.log, { end: false });
-    } else {
-      child.stderr?.resume();
     }
+    child.stderr?.on('data', (chunk: Buffer) => {
+      this.recent += chunk.toString();
+      if (this.recent.length > 1_000_000) this.recent = this.recent.slice(-500_000);
+    });
     this.child = child;
     const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`kamailio exited early (${code})`))));
     await Promise.race([this.waitForHttp(10000), exited]);
@@ -67,9 +73,18 @@ export class Kamailio {
     this.rundir = null;
   }
 
-  async restart(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+  async restart(signal: NodeJS.Signals = 'SIGKILL', options: { sipPassword?: string } = {}): Promise<void> {
     await this.stop(signal);
-    await this.start();
+    await this.start(options);
+  }
+
+  markLog(): void {
+    this.recent = '';
+  }
+
+  /** How many requests of `method` Kamailio received since markLog(). */
+  countRequests(method: string): number {
+    return this.recent.split('\n').filter((line) => line.includes(`REQ ${method} `)).length;
   }
 
   async dispose(): Promise<void> {

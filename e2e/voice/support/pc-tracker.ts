@@ -1,3 +1,10 @@
+declare global {
+  interface Window {
+    /** Every RTCPeerConnection the page created, in order (see trackPeerConnections). */
+    __pcs: RTCPeerConnection[];
+  }
+}
+
 /**
  * Init script (runs before any page script): records every RTCPeerConnection the page makes and
  * adds an audio probe, so tests can read getStats without the app exposing anything.

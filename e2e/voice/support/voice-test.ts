@@ -16,11 +16,11 @@ export interface PhoneOptions {
 
 interface VoiceFixtures {
   /** Opens the stage-1 harness: the sip.js adapter registered as `ext`. */
-  openAgent: (ext?: string) => Promise<Page>;
+  openAgent: (ext?: string, options?: { password?: string; waitForRegistered?: boolean }) => Promise<Page>;
   /** Opens a JsSIP phone (customer or expert seat) registered as `user`. */
   openPhone: (options: PhoneOptions) => Promise<Page>;
   /** Stage 2: the real desktop (mock mode, sip.js adapter forced on) signed in as `username`, phone registered. */
-  openDesktop: (username?: string) => Promise<{ page: Page; phone: SoftphonePage }>;
+  openDesktop: (username?: string, options?: { waitForRegistered?: boolean }) => Promise<{ page: Page; phone: SoftphonePage }>;
 }
 
 interface VoiceWorkerFixtures {
@@ -58,7 +58,7 @@ export const test = base.extend<VoiceFixtures, VoiceWorkerFixtures>({
   openDesktop: async ({ browser, kamailio, appUrl }, use) => {
     await kamailio.start();
     const contexts: BrowserContext[] = [];
-    await use(async (username = 'zhang.wei') => {
+    await use(async (username = 'zhang.wei', { waitForRegistered = true } = {}) => {
       const context = await browser.newContext({ baseURL: appUrl, viewport: { width: 1440, height: 900 }, locale: 'en-US' });
       contexts.push(context);
       await context.addInitScript(trackPeerConnections);
@@ -70,7 +70,7 @@ export const test = base.extend<VoiceFixtures, VoiceWorkerFixtures>({
       await primeBrowser(page);
       await new LoginPage(page).signInAs(username);
       const phone = new SoftphonePage(page);
-      await phone.expectRegistered();
+      if (waitForRegistered) await phone.expectRegistered();
       return { page, phone };
     });
     for (const context of contexts) await context.close();
@@ -78,13 +78,14 @@ export const test = base.extend<VoiceFixtures, VoiceWorkerFixtures>({
   openAgent: async ({ browser, kamailio, harnessUrl }, use) => {
     await kamailio.start(); // a previous test may have left it stopped
     const contexts: BrowserContext[] = [];
-    await use(async (ext = '1001') => {
+    await use(async (ext = '1001', { password = 'zuoxi-dev', waitForRegistered = true } = {}) => {
       const context = await browser.newContext();
       contexts.push(context);
       await context.addInitScript(trackPeerConnections);
       const page = await context.newPage();
-      await page.goto(`${harnessUrl}/agent.html?ws=${encodeURIComponent(kamailio.wsUrl)}&ext=${ext}`);
-      await expect(page.getByRole('status', { name: 'Registration' }).or(page.locator('#registration'))).toHaveText('registered');
+      const query = new URLSearchParams({ ws: kamailio.wsUrl, ext, password });
+      await page.goto(`${harnessUrl}/agent.html?${query}`);
+      if (waitForRegistered) await expect(page.locator('#registration')).toHaveText('registered');
       return page;
     });
     for (const context of contexts) await context.close();

@@ -10,6 +10,7 @@ import { getToken } from '@/lib/auth-token';
 import { navigate, useSearchParam } from '@/lib/router';
 import { demoAccounts, demoPassword } from '../demo-accounts';
 import { paths } from '../paths';
+import { usePreloadShellMenus } from '../shell/use-preload-shell-menus';
 
 function safeNext(next: string | null): string {
   // Only same-origin paths: a crafted ?next= must not send the agent elsewhere.
@@ -19,6 +20,7 @@ function safeNext(next: string | null): string {
 export function LoginRoute() {
   const { t } = useTranslation('session');
   const next = safeNext(useSearchParam('next'));
+  usePreloadShellMenus();
 
   useEffect(() => {
     document.title = t('page_title');

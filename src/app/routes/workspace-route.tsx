@@ -4,10 +4,10 @@ import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
-import Tooltip from '@mui/material/Tooltip';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import ChevronLeft from '@mui/icons-material/ChevronLeft';
 import ChevronRight from '@mui/icons-material/ChevronRight';
+import { Hint } from '@/components/hint';
 import { EmptyState } from '@/components/empty-state';
 import { Panel } from '@/components/panel';
 import { SoftphoneArea } from '../shell/softphone-area';
@@ -31,11 +31,11 @@ export function WorkspaceRoute() {
   }, [t]);
 
   const toggle = (
-    <Tooltip title={showContext ? t('workspace.hide_context') : t('workspace.show_context')}>
+    <Hint title={showContext ? t('workspace.hide_context') : t('workspace.show_context')}>
       <IconButton aria-label={showContext ? t('workspace.hide_context') : t('workspace.show_context')} onClick={() => setContextOpen((v) => !v)} disabled={!wide} aria-expanded={showContext}>
         {showContext ? <ChevronRight fontSize="small" /> : <ChevronLeft fontSize="small" />}
       </IconButton>
-    </Tooltip>
+    </Hint>
   );
 
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
@@ -10,12 +10,15 @@ import { getToken, onUnauthorized, setToken } from '@/lib/auth-token';
 import { isApiError } from '@/lib/api-error';
 import { navigate } from '@/lib/router';
 import { paths } from '../paths';
-import { SessionExpiredDialog } from './session-expired-dialog';
 import { TopBar } from './top-bar';
 import { ShellServices } from './shell-services';
 import { MockDevPanelLoader } from './mock-dev-panel-loader';
 import { NoticeBar } from './notice-bar';
+import { usePreloadShellMenus } from './use-preload-shell-menus';
 import { ReconnectingBanner } from '@/realtime/components/reconnecting-banner';
+
+// Needed only once a session expires; it stays mounted afterwards so it can close with its transition.
+const SessionExpiredDialog = lazy(() => import('./session-expired-dialog').then((m) => ({ default: m.SessionExpiredDialog })));
 
 export interface AuthenticatedShellProps {
   children: ReactNode;
@@ -27,7 +30,9 @@ export function AuthenticatedShell({ children }: AuthenticatedShellProps) {
   const queryClient = useQueryClient();
   const me = useMe();
   const [expired, setExpired] = useState(false);
+  const [reauthMounted, setReauthMounted] = useState(false);
   const hasToken = !!getToken();
+  usePreloadShellMenus();
 
   const staleToken = !me.data && me.isError && isApiError(me.error) && me.error.status === 401;
   useEffect(() => {
@@ -37,7 +42,14 @@ export function AuthenticatedShell({ children }: AuthenticatedShellProps) {
 
   // A 401 mid-shift re-authenticates in a dialog over the workspace: nothing mounted is torn down,
   // so nothing the agent typed is lost.
-  useEffect(() => onUnauthorized(() => setExpired(true)), []);
+  useEffect(
+    () =>
+      onUnauthorized(() => {
+        setExpired(true);
+        setReauthMounted(true);
+      }),
+    [],
+  );
 
   if (!hasToken || staleToken) return null;
   if (me.isPending) return <LinearProgress aria-label={t('loading')} />;
@@ -64,14 +76,18 @@ export function AuthenticatedShell({ children }: AuthenticatedShellProps) {
           </Box>
         </ShellServices>
       )}
-      <SessionExpiredDialog
-        open={expired && !!user}
-        username={user?.username}
-        onSignedIn={() => {
-          setExpired(false);
-          void queryClient.invalidateQueries();
-        }}
-      />
+      {reauthMounted && (
+        <Suspense fallback={null}>
+          <SessionExpiredDialog
+            open={expired && !!user}
+            username={user?.username}
+            onSignedIn={() => {
+              setExpired(false);
+              void queryClient.invalidateQueries();
+            }}
+          />
+        </Suspense>
+      )}
       <MockDevPanelLoader />
     </Box>
   );

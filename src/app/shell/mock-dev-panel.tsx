@@ -13,6 +13,10 @@ import Typography from '@mui/material/Typography';
 import Science from '@mui/icons-material/Science';
 import { mockControls, type InjectContactInput, type NoticeSeverity } from '@mocks/scenario/mock-controls';
 import type { FaultStatus } from '@mocks/scenario/scenario-state';
+import { addLocaleBundles } from '@/lib/i18n';
+
+// This panel's strings exist only in mock mode, so they travel with it rather than in every build.
+addLocaleBundles(import.meta.glob<Record<string, unknown>>('../../locales/*/dev.json', { eager: true, import: 'default' }));
 
 const channels: InjectContactInput['channel'][] = ['voice', 'chat', 'sms', 'email', 'social'];
 const statuses: FaultStatus[] = [500, 429, 503];

@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Button from '@mui/material/Button';
-import ListItemText from '@mui/material/ListItemText';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
+import { preloadable } from '@/components/preloadable';
 import type { User } from '@/contract/http/session';
 import { useLogout } from '@/features/session/api/logout';
 import { navigate } from '@/lib/router';
 import { paths } from '../paths';
+
+// The menu itself is not needed to paint the top bar.
+const userMenuPopup = preloadable(() => import('./user-menu-popup').then((m) => m.UserMenuPopup));
+const UserMenuPopup = userMenuPopup.Component;
+export const preloadUserMenu = userMenuPopup.preload;
 
 export interface UserMenuProps {
   user: User;
@@ -16,18 +19,31 @@ export interface UserMenuProps {
 export function UserMenu({ user }: UserMenuProps) {
   const { t } = useTranslation('common');
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  // Mounted from the first open on, so later closes keep their transition.
+  const [menuMounted, setMenuMounted] = useState(false);
   const logout = useLogout();
   return (
     <>
-      <Button color="inherit" size="small" aria-haspopup="menu" aria-label={t('user.menu_label', { name: user.displayName })} onClick={(e) => setAnchor(e.currentTarget)}>
+      <Button
+        color="inherit"
+        size="small"
+        aria-haspopup="menu"
+        aria-label={t('user.menu_label', { name: user.displayName })}
+        onClick={(e) => {
+          setAnchor(e.currentTarget);
+          setMenuMounted(true);
+        }}
+      >
         {user.displayName} · {user.workNumber}
       </Button>
-      <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)} slotProps={{ list: { dense: true, 'aria-label': t('user.menu_label', { name: user.displayName }) } }}>
-        <MenuItem disabled>
-          <ListItemText primary={user.displayName} secondary={t(`roles.${user.role}`)} />
-        </MenuItem>
-        <MenuItem onClick={() => logout.mutate(undefined, { onSettled: () => navigate(paths.login.href(), { replace: true }) })}>{t('user.sign_out')}</MenuItem>
-      </Menu>
+      {menuMounted && (
+        <UserMenuPopup
+          user={user}
+          anchor={anchor}
+          onClose={() => setAnchor(null)}
+          onSignOut={() => logout.mutate(undefined, { onSettled: () => navigate(paths.login.href(), { replace: true }) })}
+        />
+      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { endpoint } from '../endpoint';
 
 /** 示闲 ready · 示忙 not ready · 话后处理 after-call work · busy while a contact is being handled. */
@@ -17,11 +17,11 @@ export const systemNotReadyReasons = ['phone_unregistered', 'no_microphone'] as 
 export const AgentState = z.object({
   agentId: z.string(),
   status: AgentStatus,
-  reason: NotReadyReason.nullable(),
+  reason: z.nullable(NotReadyReason),
   /** When the current status began (ISO); the top bar's timer counts from here. */
   since: z.string(),
   /** Bumped on every change; a PUT with a stale version answers 409. */
-  version: z.number().int(),
+  version: z.int(),
 });
 export type AgentState = z.infer<typeof AgentState>;
 
@@ -31,7 +31,7 @@ export type AgentState = z.infer<typeof AgentState>;
  */
 export const AgentStateChange = z.object({
   status: z.enum(['ready', 'not_ready', 'after_call_work']),
-  reason: NotReadyReason.nullable().optional(),
+  reason: z.optional(z.nullable(NotReadyReason)),
 });
 export type AgentStateChange = z.infer<typeof AgentStateChange>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * The unified customer view (统一客户视图) as data: basic (customer, subscriptions, account), service
@@ -33,7 +33,7 @@ export const Plan = z.object({
   monthlyFee: z.number(),
   currency: Currency,
   dataGb: z.number(),
-  voiceMinutes: z.number().int(),
+  voiceMinutes: z.int(),
   network: z.enum(['4G', '5G']),
 });
 export type Plan = z.infer<typeof Plan>;
@@ -49,7 +49,7 @@ export const Subscription = z.object({
   activatedAt: z.string(),
   /** This billing month so far. */
   dataUsedGb: z.number(),
-  voiceMinutesUsed: z.number().int(),
+  voiceMinutesUsed: z.int(),
 });
 export type Subscription = z.infer<typeof Subscription>;
 
@@ -64,7 +64,7 @@ export const Account = z.object({
   arrears: z.number(),
   creditLimit: z.number(),
   paymentMethod: z.enum(['direct_debit', 'card', 'alipay', 'wechat_pay', 'bank_transfer', 'prepaid_topup']),
-  billingDay: z.number().int().min(1).max(28),
+  billingDay: z.int().check(z.minimum(1), z.maximum(28)),
   bills: z.array(Bill),
 });
 export type Account = z.infer<typeof Account>;
@@ -84,9 +84,9 @@ export const ContactRecord = z.object({
   channel: ContactChannel,
   direction: z.enum(['inbound', 'outbound']),
   at: z.string(),
-  durationSec: z.number().int(),
-  agentId: z.string().nullable(),
-  queueId: z.string().nullable(),
+  durationSec: z.int(),
+  agentId: z.nullable(z.string()),
+  queueId: z.nullable(z.string()),
   intent: z.string(),
   summary: z.string(),
   resolved: z.boolean(),
@@ -113,8 +113,8 @@ export const SurveyResult = z.object({
   contactId: z.string(),
   channel: z.enum(['sms', 'ivr', 'web']),
   /** 1 (very unsatisfied) … 5 (very satisfied). */
-  score: z.number().int().min(1).max(5),
-  comment: z.string().nullable(),
+  score: z.int().check(z.minimum(1), z.maximum(5)),
+  comment: z.nullable(z.string()),
   at: z.string(),
 });
 export type SurveyResult = z.infer<typeof SurveyResult>;
@@ -131,7 +131,7 @@ export type MarketingRecord = z.infer<typeof MarketingRecord>;
 export const Behaviour = z.object({
   /** Data used per month, oldest first, last six months. */
   monthlyDataGb: z.array(z.number()),
-  appLogins30d: z.number().int(),
+  appLogins30d: z.int(),
   roamingLast90d: z.boolean(),
 });
 export type Behaviour = z.infer<typeof Behaviour>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { endpoint } from '../endpoint';
 
 export const Role = z.enum(['agent', 'expert', 'supervisor']);
@@ -25,7 +25,7 @@ export const User = z.object({
 });
 export type User = z.infer<typeof User>;
 
-export const Credentials = z.object({ username: z.string().min(1), password: z.string().min(1) });
+export const Credentials = z.object({ username: z.string().check(z.minLength(1)), password: z.string().check(z.minLength(1)) });
 export type Credentials = z.infer<typeof Credentials>;
 
 export const Session = z.object({ token: z.string(), expiresAt: z.string(), user: User });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { endpoint } from '../endpoint';
 import { AgentStatus, NotReadyReason } from './agent-state';
 import { Role, Skill } from './session';
@@ -8,13 +8,13 @@ export const QueueStats = z.object({
   name: z.string(),
   skill: Skill,
   tier: z.enum(['frontline', 'expert']),
-  waiting: z.number().int(),
-  longestWaitSec: z.number().int(),
-  agentsReady: z.number().int(),
-  agentsBusy: z.number().int(),
+  waiting: z.int(),
+  longestWaitSec: z.int(),
+  agentsReady: z.int(),
+  agentsBusy: z.int(),
   /** Share of contacts answered within the SLA threshold today, 0..1. */
   serviceLevel: z.number(),
-  abandonedToday: z.number().int(),
+  abandonedToday: z.int(),
 });
 export type QueueStats = z.infer<typeof QueueStats>;
 
@@ -27,7 +27,7 @@ export const AgentPresence = z.object({
   role: Role,
   skills: z.array(Skill),
   status: AgentStatus,
-  reason: NotReadyReason.nullable(),
+  reason: z.nullable(NotReadyReason),
   since: z.string(),
 });
 export type AgentPresence = z.infer<typeof AgentPresence>;

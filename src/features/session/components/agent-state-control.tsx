@@ -1,16 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Button from '@mui/material/Button';
-import Divider from '@mui/material/Divider';
-import ListItemText from '@mui/material/ListItemText';
-import ListSubheader from '@mui/material/ListSubheader';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import ArrowDropDown from '@mui/icons-material/ArrowDropDown';
 import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
+import { Hint } from '@/components/hint';
+import { preloadable } from '@/components/preloadable';
 import { agentNotReadyReasons, type AgentStateChange } from '@/contract/http/agent-state';
 import { isApiError } from '@/lib/api-error';
 import { formatDuration } from '@/lib/format-duration';
@@ -18,6 +14,11 @@ import { useNow } from '@/lib/use-now';
 import { useAgentState } from '../api/get-agent-state';
 import { useSetAgentState } from '../api/set-agent-state';
 import { StatusDot } from './status-dot';
+
+// The menu (and MUI's Menu, Popover and Modal under it) is not needed to paint the top bar.
+const agentStateMenu = preloadable(() => import('./agent-state-menu').then((m) => m.AgentStateMenu));
+const AgentStateMenu = agentStateMenu.Component;
+export const preloadAgentStateMenu = agentStateMenu.preload;
 
 export interface AgentStateControlProps {
   /** Why Ready cannot be chosen now (translated), e.g. the phone is offline; null when it can. */
@@ -30,6 +31,8 @@ export function AgentStateControl({ readyBlockedReason = null }: AgentStateContr
   const stateQuery = useAgentState();
   const setState = useSetAgentState();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  // Mounted from the first open on, so later closes keep their transition.
+  const [menuMounted, setMenuMounted] = useState(false);
   const now = useNow();
 
   const state = stateQuery.data;
@@ -63,7 +66,10 @@ export function AgentStateControl({ readyBlockedReason = null }: AgentStateContr
         aria-haspopup="menu"
         aria-expanded={anchor ? 'true' : undefined}
         aria-label={t('state.button_label', { state: label })}
-        onClick={(e) => setAnchor(e.currentTarget)}
+        onClick={(e) => {
+          setAnchor(e.currentTarget);
+          setMenuMounted(true);
+        }}
         disabled={!state}
         endIcon={<ArrowDropDown />}
         sx={{ borderColor: 'divider', minWidth: 0 }}
@@ -75,32 +81,14 @@ export function AgentStateControl({ readyBlockedReason = null }: AgentStateContr
         </Typography>
       </Button>
       {failure && (
-        <Tooltip title={t(isApiError(failure) ? `errors.${failure.code}` : 'errors.server_error', { defaultValue: t('errors.server_error') })}>
+        <Hint title={t(isApiError(failure) ? `errors.${failure.code}` : 'errors.server_error', { defaultValue: t('errors.server_error') })}>
           <Typography role="alert" variant="caption" color="error" sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
             <ErrorOutline fontSize="small" />
             {t('state.change_failed')}
           </Typography>
-        </Tooltip>
+        </Hint>
       )}
-      <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)} slotProps={{ list: { dense: true, 'aria-label': t('state.menu_label') } }}>
-        <MenuItem selected={state?.status === 'ready'} disabled={!!readyBlockedReason} onClick={() => choose({ status: 'ready' })}>
-          <StatusDot status="ready" />
-          <ListItemText primary={t('status.ready')} secondary={readyBlockedReason} />
-        </MenuItem>
-        <Divider />
-        <ListSubheader>{t('status.not_ready')}</ListSubheader>
-        {agentNotReadyReasons.map((reason) => (
-          <MenuItem key={reason} selected={state?.status === 'not_ready' && state.reason === reason} onClick={() => choose({ status: 'not_ready', reason })}>
-            <StatusDot status="not_ready" />
-            <ListItemText>{t('state.with_reason', { status: t('status.not_ready'), reason: t(`reasons.${reason}`) })}</ListItemText>
-          </MenuItem>
-        ))}
-        <Divider />
-        <MenuItem selected={state?.status === 'after_call_work'} onClick={() => choose({ status: 'after_call_work' })}>
-          <StatusDot status="after_call_work" />
-          <ListItemText>{t('status.after_call_work')}</ListItemText>
-        </MenuItem>
-      </Menu>
+      {menuMounted && <AgentStateMenu anchor={anchor} state={state} readyBlockedReason={readyBlockedReason} reasons={agentNotReadyReasons} onChoose={choose} onClose={() => setAnchor(null)} />}
     </Stack>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
+import { PlainTextField } from '@/components/plain-text-field';
 import { isApiError } from '@/lib/api-error';
 import type { User } from '@/contract/http/session';
 import { useLogin } from '../api/login';
@@ -55,7 +55,7 @@ export function LoginForm({ onSuccess, lockedUsername, demo }: LoginFormProps) {
           {t(errorKey, { defaultValue: t('errors.server_error') })}
         </Alert>
       )}
-      <TextField
+      <PlainTextField
         label={t('username')}
         value={username}
         onChange={(e) => setUsername(e.target.value)}
@@ -65,7 +65,7 @@ export function LoginForm({ onSuccess, lockedUsername, demo }: LoginFormProps) {
         disabled={!!lockedUsername}
         fullWidth
       />
-      <TextField
+      <PlainTextField
         label={t('password')}
         type="password"
         value={password}

@@ -1,61 +1,38 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import IconButton from '@mui/material/IconButton';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
-import ListSubheader from '@mui/material/ListSubheader';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
-import Tooltip from '@mui/material/Tooltip';
-import Check from '@mui/icons-material/Check';
 import Tune from '@mui/icons-material/Tune';
-import { changeLocale, locales, type AppLocale } from '@/lib/i18n';
-import { usePreferencesStore, type Density, type ThemeMode } from '../stores/preferences-store';
+import { Hint } from '@/components/hint';
+import { preloadable } from '@/components/preloadable';
 
-const themes: ThemeMode[] = ['light', 'dark'];
-const densities: Density[] = ['compact', 'standard', 'comfortable'];
+// The menu itself is not needed to paint the login page or the top bar.
+const preferencesMenuPopup = preloadable(() => import('./preferences-menu-popup').then((m) => m.PreferencesMenuPopup));
+const PreferencesMenuPopup = preferencesMenuPopup.Component;
+export const preloadPreferencesMenu = preferencesMenuPopup.preload;
 
 /** Language, theme and density in one menu: settings an agent changes once, so they stay out of the way. */
 export function PreferencesMenu() {
-  const { t, i18n } = useTranslation('settings');
+  const { t } = useTranslation('settings');
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const theme = usePreferencesStore((s) => s.theme);
-  const density = usePreferencesStore((s) => s.density);
-  const setTheme = usePreferencesStore((s) => s.setTheme);
-  const setDensity = usePreferencesStore((s) => s.setDensity);
-
-  const check = (on: boolean) => <ListItemIcon>{on ? <Check fontSize="small" /> : null}</ListItemIcon>;
+  // Mounted from the first open on, so later closes keep their transition.
+  const [menuMounted, setMenuMounted] = useState(false);
 
   return (
     <>
-      <Tooltip title={t('menu_label')}>
-        <IconButton color="inherit" aria-label={t('menu_label')} aria-haspopup="menu" onClick={(e) => setAnchor(e.currentTarget)}>
+      <Hint title={t('menu_label')}>
+        <IconButton
+          color="inherit"
+          aria-label={t('menu_label')}
+          aria-haspopup="menu"
+          onClick={(e) => {
+            setAnchor(e.currentTarget);
+            setMenuMounted(true);
+          }}
+        >
           <Tune fontSize="small" />
         </IconButton>
-      </Tooltip>
-      <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)} slotProps={{ list: { dense: true, 'aria-label': t('menu_label') } }}>
-        <ListSubheader>{t('language')}</ListSubheader>
-        {locales.map((locale: AppLocale) => (
-          <MenuItem key={locale} lang={locale} onClick={() => void changeLocale(locale)} aria-checked={i18n.language === locale} role="menuitemradio">
-            {check(i18n.language === locale)}
-            <ListItemText>{t(`locales.${locale}`)}</ListItemText>
-          </MenuItem>
-        ))}
-        <ListSubheader>{t('theme')}</ListSubheader>
-        {themes.map((mode) => (
-          <MenuItem key={mode} onClick={() => setTheme(mode)} aria-checked={theme === mode} role="menuitemradio">
-            {check(theme === mode)}
-            <ListItemText>{t(`themes.${mode}`)}</ListItemText>
-          </MenuItem>
-        ))}
-        <ListSubheader>{t('density')}</ListSubheader>
-        {densities.map((value) => (
-          <MenuItem key={value} onClick={() => setDensity(value)} aria-checked={density === value} role="menuitemradio">
-            {check(density === value)}
-            <ListItemText>{t(`densities.${value}`)}</ListItemText>
-          </MenuItem>
-        ))}
-      </Menu>
+      </Hint>
+      {menuMounted && <PreferencesMenuPopup anchor={anchor} onClose={() => setAnchor(null)} />}
     </>
   );
 }

@@ -231,7 +231,19 @@ export class SipJsSoftphone implements SoftphonePort {
       return;
     }
     if (this.stopped || this.ua !== ua) return;
+    this.replaceRegisterer(ua);
     await this.sendRegister().catch(() => undefined);
+  }
+
+  /**
+   * A REGISTER lost with the transport blocks its Registerer until Timer F (32 s) fires; a fresh
+   * Registerer does not. The old one is not disposed — dispose() would un-REGISTER once the lost
+   * request times out and so remove the new binding — only its refresh timer is stopped.
+   */
+  private replaceRegisterer(ua: UserAgent): void {
+    const old = this.registerer as unknown as { clearTimers?: () => void } | null;
+    this.registerer = this.makeRegisterer(ua);
+    old?.clearTimers?.();
   }
 
   private async teardownUserAgent(): Promise<void> {
@@ -243,7 +255,9 @@ export class SipJsSoftphone implements SoftphonePort {
     this.ua = null;
     this.registerer = null;
     if (!ua) return;
-    for (const leg of [...this.legs.values()]) await this.endLeg(leg, 'unregistered').catch(() => undefined);
+    // Bounded: with the transport already gone a BYE can wait for a timer; leaving must not.
+    const endAll = Promise.all([...this.legs.values()].map((leg) => this.endLeg(leg, 'unregistered').catch(() => undefined)));
+    await Promise.race([endAll, new Promise((resolve) => setTimeout(resolve, 3000))]);
     if (registerer && registerer.state === RegistererState.Registered && ua.isConnected()) {
       await registerer.unregister().catch(() => undefined);
     }

@@ -1,5 +1,5 @@
 import Box from '@mui/material/Box';
-import Tooltip from '@mui/material/Tooltip';
+import { Hint } from '@/components/hint';
 import { useTranslation } from 'react-i18next';
 import type { CallQuality } from '../port/softphone-port';
 import { qualityLevel } from '../lib/call-quality';
@@ -22,7 +22,7 @@ export function CallQualityIndicator({ quality }: CallQualityIndicatorProps) {
     ? t('quality.details', { mos: fmt(quality.mos, 1), rtt: fmt(quality.rttMs), jitter: fmt(quality.jitterMs), loss: fmt(quality.lossPct, 1) })
     : t('quality.no_data');
   return (
-    <Tooltip title={details}>
+    <Hint title={details}>
       <Box
         role="img"
         tabIndex={0}
@@ -32,6 +32,6 @@ export function CallQualityIndicator({ quality }: CallQualityIndicatorProps) {
       >
         <Box sx={{ width: 10, height: 10, borderRadius: '50%', bgcolor: COLORS[level] }} />
       </Box>
-    </Tooltip>
+    </Hint>
   );
 }

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
-import TextField from '@mui/material/TextField';
-import Tooltip from '@mui/material/Tooltip';
 import Call from '@mui/icons-material/Call';
 import Dialpad from '@mui/icons-material/Dialpad';
+import { Hint } from '@/components/hint';
+import { PlainTextField } from '@/components/plain-text-field';
 import { useTranslation } from 'react-i18next';
 import { useSoftphone, useSoftphoneState } from '../hooks/use-softphone';
 import { toDialable } from '../lib/normalize-number';
@@ -36,20 +36,21 @@ export function DialForm() {
         }}
         sx={{ display: 'flex', gap: 0.5, alignItems: 'center' }}
       >
-        <TextField
+        <PlainTextField
           size="small"
           label={t('dial.number')}
           placeholder={t('dial.placeholder')}
           value={number}
           onChange={(e) => setNumber(e.target.value)}
-          slotProps={{ htmlInput: { inputMode: 'tel', autoComplete: 'off' } }}
+          inputMode="tel"
+          autoComplete="off"
           sx={{ flex: 1, minWidth: 0 }}
         />
-        <Tooltip title={padOpen ? t('dial.hide_pad') : t('dial.show_pad')}>
+        <Hint title={padOpen ? t('dial.hide_pad') : t('dial.show_pad')}>
           <IconButton aria-label={padOpen ? t('dial.hide_pad') : t('dial.show_pad')} aria-expanded={padOpen} onClick={() => setPadOpen((o) => !o)}>
             <Dialpad fontSize="small" />
           </IconButton>
-        </Tooltip>
+        </Hint>
         <Button type="submit" variant="contained" color="success" startIcon={<Call aria-hidden />} disabled={!registered || !dialable}>
           {t('dial.call')}
         </Button>

@@ -1,12 +1,12 @@
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import CallMade from '@mui/icons-material/CallMade';
 import CallMissed from '@mui/icons-material/CallMissed';
 import CallReceived from '@mui/icons-material/CallReceived';
 import Redo from '@mui/icons-material/Redo';
 import DeleteSweep from '@mui/icons-material/DeleteSweep';
+import { Hint } from '@/components/hint';
 import { useTranslation } from 'react-i18next';
 import { useSoftphone, useSoftphoneState } from '../hooks/use-softphone';
 import type { RecentCall } from '../stores/softphone-store';
@@ -34,11 +34,11 @@ export function RecentCallsList() {
           {t('recent.title')}
         </Typography>
         {recent.length > 0 && (
-          <Tooltip title={t('recent.clear')}>
+          <Hint title={t('recent.clear')}>
             <IconButton aria-label={t('recent.clear')} onClick={() => store.getState().clearRecent()}>
               <DeleteSweep fontSize="small" />
             </IconButton>
-          </Tooltip>
+          </Hint>
         )}
       </Box>
       {recent.length === 0 ? (
@@ -61,13 +61,13 @@ export function RecentCallsList() {
                     {time.format(call.startedAt)}
                   </Typography>
                 </Box>
-                <Tooltip title={t('recent.redial', { number: call.number })}>
+                <Hint title={t('recent.redial', { number: call.number })}>
                   <span>
                     <IconButton aria-label={t('recent.redial', { number: call.number })} disabled={!canDial} onClick={() => void controller.dial(call.number)}>
                       <Redo fontSize="small" />
                     </IconButton>
                   </span>
-                </Tooltip>
+                </Hint>
               </Box>
             );
           })}

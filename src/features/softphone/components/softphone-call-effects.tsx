@@ -29,6 +29,23 @@ export function SoftphoneCallEffects({ store, controller, onCallOffered }: Softp
     offeredRef.current = onCallOffered;
   });
 
+  // "(1) Incoming call · …" in the tab title, so a ringing call shows in a crowded tab strip.
+  useEffect(() => {
+    const prefix = /^\(\d+\) [^·]+ · /;
+    const apply = () => {
+      const count = selectRinging(store.getState()).length;
+      const clean = document.title.replace(prefix, '');
+      const next = count ? `(${count}) ${tRef.current('tab_title.ringing')} · ${clean}` : clean;
+      if (next !== document.title) document.title = next;
+    };
+    apply();
+    const unsubscribe = store.subscribe(apply);
+    return () => {
+      unsubscribe();
+      document.title = document.title.replace(prefix, '');
+    };
+  }, [store]);
+
   useEffect(() => {
     const seen = new Set<string>();
     const notifications = new Map<string, () => void>();

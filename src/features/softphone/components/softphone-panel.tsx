@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Collapse from '@mui/material/Collapse';
 import Divider from '@mui/material/Divider';
+import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import Settings from '@mui/icons-material/Settings';
 import { useTranslation } from 'react-i18next';
@@ -14,8 +14,10 @@ import { ConsultCallCard } from './consult-call-card';
 import { OtherCallCard } from './other-call-card';
 import { DialForm } from './dial-form';
 import { RecentCallsList } from './recent-calls-list';
-import { DeviceSettings } from './device-settings';
 import { SoftphoneAlerts } from './softphone-alerts';
+
+// Device pickers and tests are opened now and then, not every call: they load on the first open.
+const DeviceSettingsCollapse = lazy(() => import('./device-settings-collapse').then((m) => ({ default: m.DeviceSettingsCollapse })));
 
 /** The softphone area: ringing calls first, then the current call, then dialing and recent calls. */
 export function SoftphonePanel() {
@@ -25,6 +27,8 @@ export function SoftphonePanel() {
   const consult = useSoftphoneState(selectConsultCall);
   const others = useSoftphoneState(selectOtherCalls);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  // Mounted from the first open on, so later closes keep their transition.
+  const [settingsMounted, setSettingsMounted] = useState(false);
 
   return (
     <Box component="section" aria-label={t('panel.title')} sx={{ display: 'flex', flexDirection: 'column', gap: 1, minWidth: 0 }}>
@@ -50,15 +54,18 @@ export function SoftphonePanel() {
           startIcon={<Settings aria-hidden />}
           aria-expanded={settingsOpen}
           aria-controls="softphone-settings"
-          onClick={() => setSettingsOpen((o) => !o)}
+          onClick={() => {
+            setSettingsOpen((o) => !o);
+            setSettingsMounted(true);
+          }}
         >
           {t('panel.settings')}
         </Button>
-        <Collapse in={settingsOpen} unmountOnExit>
-          <Box id="softphone-settings" sx={{ pt: 1 }}>
-            <DeviceSettings />
-          </Box>
-        </Collapse>
+        {settingsMounted && (
+          <Suspense fallback={settingsOpen ? <LinearProgress aria-label={t('panel.settings')} /> : null}>
+            <DeviceSettingsCollapse open={settingsOpen} />
+          </Suspense>
+        )}
       </Box>
     </Box>
   );

@@ -1,10 +1,10 @@
 import Box from '@mui/material/Box';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import Phone from '@mui/icons-material/Phone';
 import PhoneDisabled from '@mui/icons-material/PhoneDisabled';
 import SyncProblem from '@mui/icons-material/SyncProblem';
 import HourglassEmpty from '@mui/icons-material/HourglassEmpty';
+import { Hint } from '@/components/hint';
 import { useTranslation } from 'react-i18next';
 import type { RegistrationState } from '../port/softphone-port';
 import { useSoftphoneState } from '../hooks/use-softphone';
@@ -31,7 +31,7 @@ export function SoftphoneStatus() {
   const Icon = ICONS[registration];
   const label = t(mirror ? 'status.label_mirror' : 'status.label', { state: t(`status.state.${registration}`) });
   return (
-    <Tooltip title={mirror ? `${label} — ${t('status.mirror_hint')}` : label}>
+    <Hint title={mirror ? `${label} — ${t('status.mirror_hint')}` : label}>
       <Box
         role="status"
         aria-label={label}
@@ -43,6 +43,6 @@ export function SoftphoneStatus() {
           {t(`status.short.${registration}`)}
         </Typography>
       </Box>
-    </Tooltip>
+    </Hint>
   );
 }

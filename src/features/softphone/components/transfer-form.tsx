@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
+import { PlainTextField } from '@/components/plain-text-field';
 import { useSoftphone } from '../hooks/use-softphone';
 
 export interface TransferFormProps {
@@ -18,13 +18,14 @@ export function TransferForm({ callId, busy }: TransferFormProps) {
   const empty = target.trim() === '';
   return (
     <Box component="form" onSubmit={(e) => e.preventDefault()} sx={{ display: 'flex', gap: 0.5, alignItems: 'center', flexWrap: 'wrap' }}>
-      <TextField
+      <PlainTextField
         size="small"
         label={t('transfer.target')}
         placeholder={t('transfer.target_placeholder')}
         value={target}
         onChange={(e) => setTarget(e.target.value)}
-        slotProps={{ htmlInput: { inputMode: 'tel', autoComplete: 'off' } }}
+        inputMode="tel"
+        autoComplete="off"
         sx={{ flex: '1 1 120px', minWidth: 120 }}
       />
       <Button size="small" variant="outlined" disabled={empty || busy} onClick={() => void controller.transferBlind(callId, target)}>

@@ -8,6 +8,7 @@ import TableRow from '@mui/material/TableRow';
 import type { AgentPresence } from '@/contract/http/supervisor';
 import { formatDuration } from '@/lib/format-duration';
 import { useNow } from '@/lib/use-now';
+import '../supervisor-locales';
 
 export interface AgentBoardProps {
   agents: AgentPresence[];

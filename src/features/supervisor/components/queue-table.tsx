@@ -6,6 +6,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { QueueStats } from '@/contract/http/supervisor';
 import { formatDuration } from '@/lib/format-duration';
+import '../supervisor-locales';
 
 export interface QueueTableProps {
   queues: QueueStats[];

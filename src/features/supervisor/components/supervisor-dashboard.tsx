@@ -9,6 +9,7 @@ import { isApiError } from '@/lib/api-error';
 import { useSupervisorOverview } from '../api/get-supervisor-overview';
 import { AgentBoard } from './agent-board';
 import { QueueTable } from './queue-table';
+import '../supervisor-locales';
 
 export interface SupervisorDashboardProps {
   renderPhoneNumber?: (number: string) => ReactNode;
