@@ -26,12 +26,12 @@ export function TransferForm({ callId, busy }: TransferFormProps) {
         onChange={(e) => setTarget(e.target.value)}
         inputMode="tel"
         autoComplete="off"
-        sx={{ flex: '1 1 120px', minWidth: 120 }}
+        sx={{ flex: '1 1 100%' }}
       />
-      <Button size="small" variant="outlined" disabled={empty || busy} onClick={() => void controller.transferBlind(callId, target)}>
+      <Button size="small" variant="outlined" sx={{ flex: 1 }} disabled={empty || busy} onClick={() => void controller.transferBlind(callId, target)}>
         {t('transfer.blind')}
       </Button>
-      <Button size="small" variant="outlined" disabled={empty || busy} onClick={() => void controller.startConsult(callId, target)}>
+      <Button size="small" variant="outlined" sx={{ flex: 1 }} disabled={empty || busy} onClick={() => void controller.startConsult(callId, target)}>
         {t('transfer.consult')}
       </Button>
     </Box>
