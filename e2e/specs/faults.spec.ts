@@ -69,6 +69,9 @@ test('an expired session signs in again over the workspace without losing the ro
   await new LoginPage(page).signInAs('wang.fang');
   await page.getByRole('navigation').getByRole('link', { name: 'Supervisor' }).click();
   await expect(page.getByRole('table', { name: 'Live queues' })).toBeVisible();
+  // Something half-typed when the session lapses must still be there afterwards.
+  const number = page.getByRole('region', { name: 'Softphone' }).getByRole('textbox', { name: 'Phone number' });
+  await number.fill('1008');
   await mock(page, 'expireSession');
   await new ShellPage(page).setState('Ready');
   const dialog = page.getByRole('dialog', { name: 'Session expired' });
@@ -78,6 +81,7 @@ test('an expired session signs in again over the workspace without losing the ro
   await dialog.getByRole('button', { name: 'Sign in' }).click();
   await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(/\/supervisor$/);
+  await expect(number).toHaveValue('1008');
   await expect(page.getByRole('table', { name: 'Live queues' })).toBeVisible();
   await new ShellPage(page).setState('Ready');
   await new ShellPage(page).expectState('Ready');

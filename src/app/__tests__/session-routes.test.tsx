@@ -5,7 +5,9 @@ import { useMockServer } from '@mocks/lib/use-mock-server';
 import { mockControls } from '@mocks/scenario/mock-controls';
 import { i18n } from '@/lib/i18n';
 import { setToken } from '@/lib/auth-token';
+import type { User } from '@/contract/http/session';
 import { App } from '../app';
+import { getMockSoftphone } from '../shell/mock-softphone';
 
 // Route-level tests: the whole app, seeded mock data over MSW in node, a person's clicks.
 useMockServer();
@@ -135,5 +137,24 @@ describe('phone-driven agent state', () => {
     await screen.findByRole('button', { name: 'Agent state: Not ready · Phone offline. Change state' });
     window.__zuoxiPhone!.simulateRegistrationRestore();
     expect(await screen.findByRole('button', { name: 'Agent state: Not ready · Meal. Change state' })).toBeInTheDocument();
+  });
+
+  it('tells the agent before the first call that the microphone is blocked, and holds the seat Not ready until fixed', async () => {
+    // The browser refuses the microphone from the start (the fake answers the phone's probe).
+    getMockSoftphone({ id: 'before-sign-in' } as User).simulateMicrophoneProblem('denied');
+    renderAt('/login');
+    const user = await signIn('zhang.wei');
+    expect(await screen.findByRole('button', { name: 'Agent state: Not ready · No microphone. Change state' })).toBeInTheDocument();
+    const softphone = screen.getByRole('region', { name: 'Softphone' });
+    expect(await within(softphone).findByText(/Microphone access is blocked/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Agent state:/ }));
+    const ready = within(screen.getByRole('menu', { name: 'Change agent state' })).getByRole('menuitem', { name: /^Ready/ });
+    expect(ready).toHaveAttribute('aria-disabled', 'true');
+    await user.keyboard('{Escape}');
+
+    window.__zuoxiPhone!.simulateMicrophoneProblem('ok');
+    await user.click(within(softphone).getByRole('button', { name: 'Check microphone again' }));
+    expect(await screen.findByRole('button', { name: 'Agent state: Not ready. Change state' })).toBeInTheDocument();
+    expect(within(softphone).queryByText(/Microphone access is blocked/)).toBeNull();
   });
 });
