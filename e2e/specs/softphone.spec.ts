@@ -133,3 +133,17 @@ test('a second tab mirrors the phone, controls the call, and takes over when the
   await page.close();
   await expect(phoneB.status).toHaveAccessibleName('Phone: registered', { timeout: 3000 });
 });
+
+test('at 1366×768 with 125% zoom (1093×614) nothing scrolls sideways and the call controls stay in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1093, height: 614 });
+  const phone = new SoftphonePage(page);
+  await phone.expectRegistered();
+  await ring(page);
+  await phone.answer();
+  await expect(phone.button('Hang up', phone.currentCall)).toBeInViewport();
+  await expect(phone.button('Hold', phone.currentCall)).toBeInViewport();
+  // The context panel gives way first.
+  await expect(page.getByRole('region', { name: 'Context' })).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await phone.hangUp();
+});
