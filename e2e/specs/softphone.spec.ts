@@ -145,5 +145,12 @@ test('at 1366×768 with 125% zoom (1093×614) nothing scrolls sideways and the c
   // The context panel gives way first.
   await expect(page.getByRole('region', { name: 'Context' })).toHaveCount(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  // On demand it floats over the conversation, leaving the phone usable.
+  await page.getByRole('button', { name: 'Show context panel' }).click();
+  await expect(page.getByRole('region', { name: 'Context' })).toBeInViewport();
+  await expect(phone.button('Hang up', phone.currentCall)).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await page.getByRole('region', { name: 'Context' }).getByRole('button', { name: 'Hide context panel' }).click();
+  await expect(page.getByRole('region', { name: 'Context' })).toHaveCount(0);
   await phone.hangUp();
 });

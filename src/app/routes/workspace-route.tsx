@@ -23,19 +23,50 @@ export function WorkspaceRoute() {
   const { t } = useTranslation('common');
   const wide = useMediaQuery('(min-width:1200px)');
   const [contextOpen, setContextOpen] = useState(true);
+  // On narrow screens the context panel floats over the conversation on demand instead of taking a column.
+  const [overlayOpen, setOverlayOpen] = useState(false);
   const [contextTab, setContextTab] = useState<ContextTab>('customer');
   const showContext = contextOpen && wide;
+  const contextVisible = wide ? showContext : overlayOpen;
 
   useEffect(() => {
     document.title = t('page_title.workspace');
   }, [t]);
 
   const toggle = (
-    <Hint title={showContext ? t('workspace.hide_context') : t('workspace.show_context')}>
-      <IconButton aria-label={showContext ? t('workspace.hide_context') : t('workspace.show_context')} onClick={() => setContextOpen((v) => !v)} disabled={!wide} aria-expanded={showContext}>
-        {showContext ? <ChevronRight fontSize="small" /> : <ChevronLeft fontSize="small" />}
+    <Hint title={contextVisible ? t('workspace.hide_context') : t('workspace.show_context')}>
+      <IconButton
+        aria-label={contextVisible ? t('workspace.hide_context') : t('workspace.show_context')}
+        onClick={() => (wide ? setContextOpen((v) => !v) : setOverlayOpen((v) => !v))}
+        aria-expanded={contextVisible}
+        aria-controls="context-area"
+      >
+        {contextVisible ? <ChevronRight fontSize="small" /> : <ChevronLeft fontSize="small" />}
       </IconButton>
     </Hint>
+  );
+
+  const contextPanel = (
+    <Panel
+      id="context"
+      title={t('workspace.context')}
+      actions={
+        wide ? undefined : (
+          <IconButton aria-label={t('workspace.hide_context')} onClick={() => setOverlayOpen(false)}>
+            <ChevronRight fontSize="small" />
+          </IconButton>
+        )
+      }
+    >
+      <Tabs value={contextTab} onChange={(_e, v: ContextTab) => setContextTab(v)} variant="fullWidth" aria-label={t('workspace.context')} sx={{ mb: 1 }}>
+        <Tab value="customer" label={t('workspace.customer')} id="ctx-tab-customer" aria-controls="ctx-panel" />
+        <Tab value="knowledge" label={t('workspace.knowledge')} id="ctx-tab-knowledge" aria-controls="ctx-panel" />
+        <Tab value="offers" label={t('workspace.offers')} id="ctx-tab-offers" aria-controls="ctx-panel" />
+      </Tabs>
+      <Box role="tabpanel" id="ctx-panel" aria-labelledby={`ctx-tab-${contextTab}`}>
+        <EmptyState title={t(`workspace.${contextTab}_empty`)} hint={t(`workspace.${contextTab}_empty_hint`)} />
+      </Box>
+    </Panel>
   );
 
   return (
@@ -63,17 +94,20 @@ export function WorkspaceRoute() {
         </Panel>
       </Box>
       {showContext && (
-        <Box sx={{ gridArea: 'context', minHeight: 0, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
-          <Panel id="context" title={t('workspace.context')}>
-            <Tabs value={contextTab} onChange={(_e, v: ContextTab) => setContextTab(v)} variant="fullWidth" aria-label={t('workspace.context')} sx={{ mb: 1 }}>
-              <Tab value="customer" label={t('workspace.customer')} id="ctx-tab-customer" aria-controls="ctx-panel" />
-              <Tab value="knowledge" label={t('workspace.knowledge')} id="ctx-tab-knowledge" aria-controls="ctx-panel" />
-              <Tab value="offers" label={t('workspace.offers')} id="ctx-tab-offers" aria-controls="ctx-panel" />
-            </Tabs>
-            <Box role="tabpanel" id="ctx-panel" aria-labelledby={`ctx-tab-${contextTab}`}>
-              <EmptyState title={t(`workspace.${contextTab}_empty`)} hint={t(`workspace.${contextTab}_empty_hint`)} />
-            </Box>
-          </Panel>
+        <Box id="context-area" sx={{ gridArea: 'context', minHeight: 0, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
+          {contextPanel}
+        </Box>
+      )}
+      {!wide && overlayOpen && (
+        // Not modal: the agent can keep typing in the conversation while reading the customer.
+        <Box
+          id="context-area"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setOverlayOpen(false);
+          }}
+          sx={{ position: 'fixed', top: 52, right: 8, bottom: 8, width: 'min(360px, calc(100vw - 16px))', zIndex: (theme) => theme.zIndex.drawer, display: 'flex', flexDirection: 'column', boxShadow: 8, borderRadius: 1 }}
+        >
+          {contextPanel}
         </Box>
       )}
     </Box>
