@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumPath, headlessFlags } from './e2e/chromium.mjs';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 /** Mock-mode e2e: the built desktop (vite preview of the mock build) in Debian's Chromium. */
@@ -20,8 +20,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      executablePath: chromiumPath,
+      args: headlessFlags,
     },
   },
   webServer: {

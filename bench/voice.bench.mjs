@@ -124,21 +124,10 @@ try {
   await waitForHttp(`http://127.0.0.1:${WS_PORT}/`, 404);
   await waitForHttp(`http://127.0.0.1:${APP_PORT}/login`, 200, 30000);
   const { chromium } = await import('@playwright/test');
+  const { chromiumPath, voiceFlags } = await import('../e2e/chromium.mjs');
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-audio-capture=${tone}`,
-      '--allow-loopback-in-peer-connection',
-    ],
+    executablePath: chromiumPath,
+    args: voiceFlags(tone),
   });
   const ws = encodeURIComponent(`ws://127.0.0.1:${WS_PORT}`);
   const agentContext = await browser.newContext({ baseURL: `http://127.0.0.1:${APP_PORT}`, viewport: { width: 1440, height: 900 }, locale: 'en-US' });

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumPath, headlessFlags } from '../e2e/chromium.mjs';
 
 const outDir = process.argv[2] ?? '.tmp/screens';
 mkdirSync(outDir, { recursive: true });
@@ -20,8 +21,8 @@ try {
     await new Promise((r) => setTimeout(r, 100));
   }
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: chromiumPath,
+    args: headlessFlags,
   });
   const viewports = { wide: { width: 1440, height: 900 }, laptop: { width: 1280, height: 720 } };
   for (const locale of ['zh-CN', 'zh-TW', 'en']) {

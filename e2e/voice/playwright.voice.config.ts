@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync, mkdirSync } from 'node:fs';
 import { CACHE_DIR, TONE_WAV, voiceChromiumArgs } from './support/voice-env';
+import { chromiumPath } from '../chromium.mjs';
 import { writeToneWav } from './support/write-tone-wav';
 
 // Chromium loops this file as every fake microphone: a steady tone makes "audio flows" and
@@ -25,7 +26,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list'], ['junit', { outputFile: '../../test-results/voice/junit.xml' }]] : [['list']],
   use: {
     browserName: 'chromium',
-    launchOptions: { executablePath: '/usr/bin/chromium', args: voiceChromiumArgs(TONE_WAV) },
+    launchOptions: { executablePath: chromiumPath, args: voiceChromiumArgs(TONE_WAV) },
     trace: 'retain-on-failure',
   },
 });

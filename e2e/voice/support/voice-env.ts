@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { REPO_ROOT } from './kamailio';
+import { voiceFlags } from '../../chromium.mjs';
 
 /** Ports are private inside the runner's network namespace; env overrides help when running outside one. */
 export const VOICE_WS_PORT = Number(process.env.VOICE_WS_PORT ?? 18088);
@@ -15,18 +16,7 @@ export const TONE_WAV = join(CACHE_DIR, 'tone-440.wav');
 /** Usual headless set from TEAM.md plus the voice flags VOICE.md proved necessary. */
 export function voiceChromiumArgs(toneWav: string): string[] {
   return [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--use-fake-ui-for-media-stream',
-    '--use-fake-device-for-media-stream',
-    `--use-file-for-fake-audio-capture=${toneWav}`,
-    // without it no ICE candidates are gathered on loopback: SIP establishes, no RTP flows
-    '--allow-loopback-in-peer-connection',
+    ...voiceFlags(toneWav),
     // the conference mixer's AudioContext is started from page.evaluate, which is no user gesture
     '--autoplay-policy=no-user-gesture-required',
   ];
