@@ -15,7 +15,3 @@ export function applyAgentStateChanged(queryClient: QueryClient, event: Realtime
   if (current && current.version > event.state.version) return;
   queryClient.setQueryData(key, event.state);
 }
-
-export function refetchSessionState(queryClient: QueryClient): Promise<void> {
-  return queryClient.invalidateQueries({ queryKey: agentStateQueryOptions().queryKey });
-}
