@@ -1,6 +1,6 @@
 // Stage 2: the real agent desktop (mock-mode build, `zuoxi.softphone=sip`) on the sip.js adapter against
 // Kamailio, driven through its UI (e2e/pages/softphone-page.ts) while JsSIP pages play customer and expert.
-import { AUDIBLE_POWER, measureAudio, SILENT_POWER } from '../support/audio-probe';
+import { expectAudible, expectSilence, measureAudio, SILENT_POWER } from '../support/audio-probe';
 import { waitForPhoneSession } from '../support/harness-helpers';
 import { sleep } from '../support/kamailio';
 import { expect, test } from '../support/voice-test';
@@ -16,23 +16,23 @@ test('desktop: a customer call rings with IVR data; answer, two-way audio, hold,
   await expect(phone.incoming).toContainText('billing');
   await phone.answer();
   await waitForPhoneSession(customer, 'confirmed');
-  expect((await measureAudio(page, 'openPcs()[0]')).inPower, 'agent hears the customer').toBeGreaterThan(AUDIBLE_POWER);
-  expect((await measureAudio(customer, phonePc(sid))).inPower, 'customer hears the agent').toBeGreaterThan(AUDIBLE_POWER);
+  await expectAudible(page, 'openPcs()[0]', 'agent hears the customer');
+  await expectAudible(customer, phonePc(sid), 'customer hears the agent');
   await expect(phone.quality).toBeVisible();
 
   await phone.hold();
   await expect(phone.currentCall).toContainText('On hold');
   expect(await customer.evaluate((id) => window.customer.sessions[id]!.remoteHeld, sid)).toBe(true);
   expect((await measureAudio(page, 'openPcs()[0]')).inBytes, 'no RTP to the holder').toBe(0);
-  expect((await measureAudio(customer, phonePc(sid))).inPower, 'held customer hears nothing').toBeLessThan(SILENT_POWER);
+  await expectSilence(customer, phonePc(sid), 'held customer hears nothing');
   await phone.resume();
   await expect(phone.currentCall).toContainText('Connected');
 
   await phone.mute();
-  expect((await measureAudio(customer, phonePc(sid))).inPower, 'muted agent is silent').toBeLessThan(SILENT_POWER);
-  expect((await measureAudio(page, 'openPcs()[0]')).inPower, 'agent still hears').toBeGreaterThan(AUDIBLE_POWER);
+  await expectSilence(customer, phonePc(sid), 'muted agent is silent');
+  await expectAudible(page, 'openPcs()[0]', 'agent still hears');
   await phone.unmute();
-  expect((await measureAudio(customer, phonePc(sid))).inPower).toBeGreaterThan(AUDIBLE_POWER);
+  await expectAudible(customer, phonePc(sid), 'audio flows again');
 
   await phone.sendDtmf('12#');
   await expect.poll(() => customer.evaluate((id) => window.customer.sessions[id]!.dtmf.join(''), sid)).toBe('12#');
@@ -54,8 +54,8 @@ test('desktop: blind transfer to an expert connects customer and expert', async 
   await expect.poll(() => customer.evaluate((id) => window.customer.sessions[id]!.status, sid)).toBe('ended');
   const newSid = await waitForPhoneSession(customer, 'confirmed', 'outgoing');
   const expertSid = await waitForPhoneSession(expert, 'confirmed', 'incoming');
-  expect((await measureAudio(customer, phonePc(newSid))).inPower, 'customer hears the expert').toBeGreaterThan(AUDIBLE_POWER);
-  expect((await measureAudio(expert, phonePc(expertSid))).inPower, 'expert hears the customer').toBeGreaterThan(AUDIBLE_POWER);
+  await expectAudible(customer, phonePc(newSid), 'customer hears the expert');
+  await expectAudible(expert, phonePc(expertSid), 'expert hears the customer');
 });
 
 test('desktop: one consult transfer is cancelled (customer back with the agent), the next completes', async ({ openDesktop, openPhone }) => {
@@ -69,13 +69,13 @@ test('desktop: one consult transfer is cancelled (customer back with the agent),
   await phone.consult('2001');
   await expect(phone.currentCall).toContainText('On hold');
   const consultSid = await waitForPhoneSession(expert, 'confirmed', 'incoming');
-  expect((await measureAudio(expert, phonePc(consultSid))).inPower, 'expert hears the agent').toBeGreaterThan(AUDIBLE_POWER);
+  await expectAudible(expert, phonePc(consultSid), 'expert hears the agent');
   await phone.cancelConsult();
   await expect(phone.currentCall).toContainText('Connected');
   await expect.poll(() => expert.evaluate((id) => window.customer.sessions[id]!.status, consultSid)).toBe('ended');
   expect(await customer.evaluate((id) => window.customer.sessions[id]!.remoteHeld, sid)).toBe(false);
-  expect((await measureAudio(customer, phonePc(sid))).inPower, 'customer back with the agent').toBeGreaterThan(AUDIBLE_POWER);
-  expect((await measureAudio(page, 'openPcs()[0]')).inPower).toBeGreaterThan(AUDIBLE_POWER);
+  await expectAudible(customer, phonePc(sid), 'customer back with the agent');
+  await expectAudible(page, 'openPcs()[0]', 'audio flows again');
 
   await phone.consult('2001');
   await expect(phone.consultCall).toContainText('Connected');
@@ -86,8 +86,8 @@ test('desktop: one consult transfer is cancelled (customer back with the agent),
   const newSid = await waitForPhoneSession(customer, 'confirmed', 'outgoing');
   await expect.poll(() => expert.evaluate(() => window.customer.live().length)).toBe(1);
   const expertSid = (await expert.evaluate(() => window.customer.live()[0]!.id))!;
-  expect((await measureAudio(customer, phonePc(newSid))).inPower, 'customer hears the expert').toBeGreaterThan(AUDIBLE_POWER);
-  expect((await measureAudio(expert, phonePc(expertSid))).inPower, 'expert hears the customer').toBeGreaterThan(AUDIBLE_POWER);
+  await expectAudible(customer, phonePc(newSid), 'customer hears the expert');
+  await expectAudible(expert, phonePc(expertSid), 'expert hears the customer');
 });
 
 test('desktop: Kamailio killed and restarted mid-idle — phone offline, agent Not ready, then both back by themselves', async ({ openDesktop, openPhone, kamailio }) => {
@@ -144,8 +144,8 @@ test('desktop: a busy consult target and an unknown blind-transfer target — a 
   await phone.transferBlind('7777');
   await expect(phone.alerts.filter({ hasText: 'The transfer target does not exist' })).toBeVisible();
   await expect(phone.currentCall).toContainText('Connected');
-  expect((await measureAudio(customer, phonePc(sid))).inPower, 'customer still hears the agent').toBeGreaterThan(AUDIBLE_POWER);
-  expect((await measureAudio(page, 'openPcs()[0]')).inPower, 'agent still hears the customer').toBeGreaterThan(AUDIBLE_POWER);
+  await expectAudible(customer, phonePc(sid), 'customer still hears the agent');
+  await expectAudible(page, 'openPcs()[0]', 'agent still hears the customer');
 });
 
 test('desktop: one-way audio — when the customer’s RTP stops, the agent is warned within seconds', async ({ openDesktop, openPhone }) => {

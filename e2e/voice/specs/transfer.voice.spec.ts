@@ -1,13 +1,13 @@
 import type { Page } from '@playwright/test';
-import { AUDIBLE_POWER, measureAudio } from '../support/audio-probe';
+import { expectAudible } from '../support/audio-probe';
 import { connectInboundCall, liveAgentCalls, port, waitForPhoneSession } from '../support/harness-helpers';
 import { expect, test } from '../support/voice-test';
 
 const phonePc = (sid: number) => `window.customer.pc(${sid})`;
 
 async function expectTwoWayAudio(a: Page, aPc: string, b: Page, bPc: string): Promise<void> {
-  expect((await measureAudio(a, aPc)).inPower, `${aPc} hears`).toBeGreaterThan(AUDIBLE_POWER);
-  expect((await measureAudio(b, bPc)).inPower, `${bPc} hears`).toBeGreaterThan(AUDIBLE_POWER);
+  await expectAudible(a, aPc, `${aPc} hears`);
+  await expectAudible(b, bPc, `${bPc} hears`);
 }
 
 async function callState(agent: Page, callId: string) {

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export interface AudioWindow {
   /** Bytes received / sent on the audio stream during the window. */
@@ -49,4 +49,22 @@ export async function measureAudio(page: Page, pcExpr: string, ms = 700, settleM
     },
     { pcExpr, ms, settleMs },
   );
+}
+
+/**
+ * Waits until what `pcExpr` receives is digital silence. A single window can straddle the change
+ * on a loaded machine (packets in flight, the jitter buffer playing out), so this polls; a sender
+ * that never went silent still fails after `timeout`.
+ */
+export async function expectSilence(page: Page, pcExpr: string, message: string, timeout = 5000): Promise<void> {
+  await expect
+    .poll(async () => (await measureAudio(page, pcExpr)).inPower, { message, timeout, intervals: [0] })
+    .toBeLessThan(SILENT_POWER);
+}
+
+/** Waits until what `pcExpr` receives is audible (see AUDIBLE_POWER), for the same reason. */
+export async function expectAudible(page: Page, pcExpr: string, message: string, timeout = 5000): Promise<void> {
+  await expect
+    .poll(async () => (await measureAudio(page, pcExpr)).inPower, { message, timeout, intervals: [0] })
+    .toBeGreaterThan(AUDIBLE_POWER);
 }
