@@ -24,9 +24,12 @@ test('an inbound call rings, is answered, held, muted, keyed and hung up', async
   await expect(phone.incoming).toContainText('Verified');
   await expect(page.locator('#live-assertive')).toContainText('Incoming call from 13800138000');
   await expect(page).toHaveTitle(/^\(1\) Incoming call · Workspace · Zuoxi$/);
+  const favicon = page.locator('link[rel="icon"]');
+  await expect(favicon, 'the favicon carries the count').toHaveAttribute('href', /^data:image\/svg\+xml,.*%3E1%3C/);
 
   await phone.answer();
   await expect(page).toHaveTitle('Workspace · Zuoxi');
+  await expect(favicon).toHaveAttribute('href', '/favicon.svg');
   await expect(phone.timer).toHaveText(/00:0\d/);
   await expect(phone.timer).toHaveText(/00:0[1-9]/, { timeout: 4000 });
   await expect(phone.quality).toBeVisible();

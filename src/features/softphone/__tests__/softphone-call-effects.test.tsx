@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderSoftphone } from './render-softphone';
@@ -33,8 +33,15 @@ function setHidden(hidden: boolean) {
   Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
 }
 
+let focused = true;
+beforeEach(() => {
+  focused = true;
+  vi.spyOn(document, 'hasFocus').mockImplementation(() => focused);
+});
+
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
   setHidden(false);
   tone.play.mockReset();
   tone.stop.mockReset();
@@ -74,6 +81,32 @@ describe('ringing effects', () => {
     expect(FakeNotification.created[0]?.options.body).toBe('Li Lei 95555 is calling');
     act(() => fake.simulateRemoteHangup(id));
     await waitFor(() => expect(FakeNotification.created[0]?.closed).toBe(true));
+  });
+
+  it('notifies when the window is visible but behind another app, and always when the agent asked for it', async () => {
+    vi.stubGlobal('Notification', FakeNotification);
+    const user = userEvent.setup();
+    const { fake } = await renderSoftphone();
+    await screen.findByRole('status', { name: 'Phone: registered' });
+    focused = false;
+    let first = '';
+    act(() => {
+      first = fake.simulateIncoming({ from: '10086' });
+    });
+    await waitFor(() => expect(FakeNotification.created).toHaveLength(1));
+    act(() => fake.simulateRemoteHangup(first));
+    await screen.findByRole('status', { name: 'Phone: registered' });
+
+    focused = true;
+    await user.click(screen.getByRole('button', { name: 'Phone settings' }));
+    const always = await screen.findByRole('switch', { name: 'Notify even when Zuoxi is in front' });
+    expect(always).not.toBeChecked();
+    await user.click(always);
+    expect(localStorage.getItem('zuoxi.softphone.notifyAlways')).toBe('true');
+    act(() => {
+      fake.simulateIncoming({ from: '95555' });
+    });
+    await waitFor(() => expect(FakeNotification.created).toHaveLength(2));
   });
 
   it('asks for notification permission on the first interaction, and explains a denial', async () => {

@@ -29,6 +29,7 @@ export function DeviceSettings() {
   const { controller, store } = useSoftphone();
   const devices = useSoftphoneState((s) => s.devices);
   const autoAnswer = useSoftphoneState(selectAutoAnswer);
+  const notifyAlways = useSoftphoneState((s) => s.notifyAlways);
   const options = useAudioDevices();
   const [level, setLevel] = useState<number | null>(null);
   const [micResult, setMicResult] = useState<'heard' | 'silent' | null>(null);
@@ -88,6 +89,10 @@ export function DeviceSettings() {
       <FormControlLabel
         control={<Switch checked={autoAnswer} onChange={(e) => store.getState().setAutoAnswer(e.target.checked)} />}
         label={t('devices.auto_answer')}
+      />
+      <FormControlLabel
+        control={<Switch checked={notifyAlways} onChange={(e) => store.getState().setNotifyAlways(e.target.checked)} />}
+        label={t('devices.notify_always')}
       />
     </Box>
   );

@@ -7,6 +7,7 @@ import { selectAutoAnswer, selectHasLiveCall, selectRinging } from '../stores/so
 import { announce } from '@/lib/announce';
 import { playTone, RINGTONE } from '../lib/tone-player';
 import { showCallNotification } from '../lib/call-notification';
+import { setAttentionCount } from '@/lib/attention-badge';
 
 export interface SoftphoneCallEffectsProps {
   store: SoftphoneStore;
@@ -20,6 +21,10 @@ export interface SoftphoneCallEffectsProps {
  * only, so one agent hears one ring), auto-answer, and the warning before leaving with a call.
  * Announcements go to the shell's live regions (present from the first paint).
  */
+function desktopInFront(): boolean {
+  return typeof document !== 'undefined' && !document.hidden && document.hasFocus();
+}
+
 export function SoftphoneCallEffects({ store, controller, onCallOffered }: SoftphoneCallEffectsProps) {
   const { t } = useTranslation('softphone');
   const tRef = useRef(t);
@@ -29,7 +34,8 @@ export function SoftphoneCallEffects({ store, controller, onCallOffered }: Softp
     offeredRef.current = onCallOffered;
   });
 
-  // "(1) Incoming call · …" in the tab title, so a ringing call shows in a crowded tab strip.
+  // "(1) Incoming call · …" in the tab title and a count on the favicon, so a ringing call shows
+  // in a crowded tab strip and on a pinned tab.
   useEffect(() => {
     const prefix = /^\(\d+\) [^·]+ · /;
     const apply = () => {
@@ -37,12 +43,14 @@ export function SoftphoneCallEffects({ store, controller, onCallOffered }: Softp
       const clean = document.title.replace(prefix, '');
       const next = count ? `(${count}) ${tRef.current('tab_title.ringing')} · ${clean}` : clean;
       if (next !== document.title) document.title = next;
+      setAttentionCount('calls', count);
     };
     apply();
     const unsubscribe = store.subscribe(apply);
     return () => {
       unsubscribe();
       document.title = document.title.replace(prefix, '');
+      setAttentionCount('calls', 0);
     };
   }, [store]);
 
@@ -65,7 +73,8 @@ export function SoftphoneCallEffects({ store, controller, onCallOffered }: Softp
           void controller.answer(call.callId);
           continue;
         }
-        if (owner && typeof document !== 'undefined' && document.hidden) {
+        // "Not in front" covers a hidden tab and a browser window behind the CRM or another app.
+        if (owner && (s.notifyAlways || !desktopInFront())) {
           const close = showCallNotification(tRef.current('notification.title'), tRef.current('notification.body', { caller: who }), call.callId);
           if (close) notifications.set(call.callId, close);
         }

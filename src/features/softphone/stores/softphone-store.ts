@@ -40,6 +40,8 @@ export interface SoftphoneState {
   autoAnswer: boolean | null;
   /** The server's default from SIP settings, used while the agent has not chosen. */
   defaultAutoAnswer: boolean;
+  /** Desktop notifications for a ringing call even while the desktop is in front (default: only when not). */
+  notifyAlways: boolean;
   error: SoftphoneNotice | null;
   microphone: MicrophoneStatus;
   tabRole: TabRole;
@@ -53,12 +55,13 @@ export interface SoftphoneActions {
   setDevices(devices: Partial<AudioDevices>): void;
   setAutoAnswer(value: boolean): void;
   setDefaultAutoAnswer(value: boolean): void;
+  setNotifyAlways(value: boolean): void;
   setError(code: string | null, callId?: string | null): void;
   setMicrophone(status: MicrophoneStatus): void;
   setTabRole(role: TabRole): void;
   setPending(callId: string, op: string | null): void;
   clearRecent(): void;
-  /** Another tab changed a persisted choice (devices, auto-answer, recent calls): adopt it. */
+  /** Another tab changed a persisted choice (devices, auto-answer, notifications, recent calls): adopt it. */
   syncFromStorage(key: string | null): void;
 }
 
@@ -67,6 +70,7 @@ export type SoftphoneStore = StoreApi<SoftphoneState & SoftphoneActions>;
 const RECENT_KEY = 'zuoxi.softphone.recent';
 const DEVICES_KEY = 'zuoxi.softphone.devices';
 const AUTO_ANSWER_KEY = 'zuoxi.softphone.autoAnswer';
+const NOTIFY_ALWAYS_KEY = 'zuoxi.softphone.notifyAlways';
 export const RECENT_LIMIT = 50;
 
 function read<T>(key: string, fallback: T): T {
@@ -97,6 +101,7 @@ export function createSoftphoneStore(now: () => number = Date.now): SoftphoneSto
     devices: read<AudioDevices>(DEVICES_KEY, { inputId: null, outputId: null, ringerId: null }),
     autoAnswer: read<boolean | null>(AUTO_ANSWER_KEY, null),
     defaultAutoAnswer: false,
+    notifyAlways: read<boolean>(NOTIFY_ALWAYS_KEY, false),
     error: null,
     microphone: 'unknown',
     tabRole: 'pending',
@@ -140,6 +145,11 @@ export function createSoftphoneStore(now: () => number = Date.now): SoftphoneSto
       set({ autoAnswer: value });
     },
 
+    setNotifyAlways(value) {
+      write(NOTIFY_ALWAYS_KEY, value);
+      set({ notifyAlways: value });
+    },
+
     setDefaultAutoAnswer(value) {
       set({ defaultAutoAnswer: value });
     },
@@ -174,6 +184,7 @@ export function createSoftphoneStore(now: () => number = Date.now): SoftphoneSto
       if (key === null || key === RECENT_KEY) set({ recent: read<RecentCall[]>(RECENT_KEY, []).slice(0, RECENT_LIMIT) });
       if (key === null || key === DEVICES_KEY) set({ devices: read<AudioDevices>(DEVICES_KEY, get().devices) });
       if (key === null || key === AUTO_ANSWER_KEY) set({ autoAnswer: read<boolean | null>(AUTO_ANSWER_KEY, null) });
+      if (key === null || key === NOTIFY_ALWAYS_KEY) set({ notifyAlways: read<boolean>(NOTIFY_ALWAYS_KEY, false) });
     },
   }));
   return store;
