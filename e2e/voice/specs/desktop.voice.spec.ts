@@ -3,6 +3,7 @@
 import { expectAudible, expectSilence, measureAudio, SILENT_POWER } from '../support/audio-probe';
 import { waitForPhoneSession } from '../support/harness-helpers';
 import { sleep } from '../support/kamailio';
+import { SoftphonePage } from '../../pages/softphone-page';
 import { expect, test } from '../support/voice-test';
 
 const phonePc = (sid: number) => `window.customer.pc(${sid})`;
@@ -190,4 +191,42 @@ test('desktop: consult, then a three-way conference — nobody left on hold, eve
   // leg is digital zero (≤ 1e-6). The harness conference spec proves the mix at the audible bar.
   await expect.poll(async () => (await measureAudio(customer, phonePc(sid))).inPower, { message: 'customer hears the conference', timeout: 8000 }).toBeGreaterThan(SILENT_POWER * 2);
   await expect.poll(async () => (await measureAudio(expert, phonePc(expertSid))).inPower, { message: 'expert hears the conference', timeout: 8000 }).toBeGreaterThan(SILENT_POWER * 2);
+});
+
+test('desktop: two tabs, one phone — the second tab answers a real call that plays in the owner tab; when the owner closes while idle, the second registers and takes calls', async ({ openDesktop, openPhone, kamailio }) => {
+  const { page, phone } = await openDesktop('zhang.wei');
+  kamailio.markLog();
+  const second = await page.context().newPage();
+  await second.goto('/');
+  const phoneB = new SoftphonePage(second);
+  await expect(phoneB.status).toHaveAccessibleName('Phone: registered (another tab)');
+
+  const customer = await openPhone({ user: '13800138066' });
+  const sid = await customer.evaluate(() => window.customer.call('1001'));
+  await phoneB.expectRinging('13800138066');
+  await phone.expectRinging('13800138066');
+  await phoneB.answer();
+  await waitForPhoneSession(customer, 'confirmed');
+  await expect(phone.currentCall).toContainText('Connected');
+  await expect(phoneB.currentCall).toContainText('Connected');
+  await expectAudible(page, 'openPcs()[0]', 'the owner tab plays the customer');
+  await expectAudible(customer, phonePc(sid), 'the customer hears the agent');
+  expect(await second.evaluate(() => window.__pcs.length), 'the mirror tab opens no media of its own').toBe(0);
+  const agentRegisters = () => kamailio.requests('REGISTER').filter((line) => line.includes(' to=1001 ')).length;
+  expect(agentRegisters(), 'one registration per agent: the second tab never registers').toBe(0);
+
+  await phoneB.hangUp();
+  await expect.poll(() => customer.evaluate((id) => window.customer.sessions[id]!.status, sid)).toBe('ended');
+  await expect(phone.currentCall).toHaveCount(0);
+
+  // The owner tab closes while idle: the other takes the phone over and really registers.
+  await page.close();
+  await expect(phoneB.status).toHaveAccessibleName('Phone: registered', { timeout: 3000 });
+  expect(agentRegisters(), 'the new owner registered the agent itself').toBeGreaterThan(0);
+  const sid2 = await customer.evaluate(() => window.customer.call('1001'));
+  await phoneB.expectRinging('13800138066');
+  await phoneB.answer();
+  await expectAudible(second, 'openPcs()[0]', 'the new owner plays the customer');
+  await expectAudible(customer, phonePc(sid2), 'the customer hears the agent in the new owner tab');
+  await phoneB.hangUp();
 });

@@ -84,7 +84,12 @@ export class Kamailio {
 
   /** How many requests of `method` Kamailio received since markLog(). */
   countRequests(method: string): number {
-    return this.recent.split('\n').filter((line) => line.includes(`REQ ${method} `)).length;
+    return this.requests(method).length;
+  }
+
+  /** The log lines of the requests of `method` Kamailio received since markLog(). */
+  requests(method: string): string[] {
+    return this.recent.split('\n').filter((line) => line.includes(`REQ ${method} `));
   }
 
   async dispose(): Promise<void> {
