@@ -47,6 +47,13 @@ try {
       await page.waitForURL(`${base}/`);
       await page.waitForTimeout(1200);
       await page.screenshot({ path: `${outDir}/workspace-${locale}-${theme}.png` });
+      if (theme === 'light') {
+        const settings = page.getByRole('button', { name: /^(Phone settings|话机设置|話機設定)$/ });
+        await settings.click();
+        await page.waitForTimeout(1500);
+        await page.screenshot({ path: `${outDir}/phone-settings-${locale}.png` });
+        await settings.click();
+      }
       // A call in progress: how the phone looks for most of a shift.
       await page.evaluate(() => window.__zuoxiMock.injectContact({ channel: 'voice', from: '13800138000', intent: 'billing', verified: true }));
       await page.waitForTimeout(600);

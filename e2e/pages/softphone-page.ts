@@ -20,7 +20,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
  *   - idle: textbox "Phone number", button "Call", group "Dial pad".
  *   - recent calls: list "Recent calls"; each item has button "Redial <number>".
  *   - settings: comboboxes "Microphone", "Speaker", "Ringer"; buttons "Test microphone", "Test speaker",
- *     "Test ringer"; switch "Auto-answer".
+ *     "Test ringer"; switches "Auto-answer", "Always show desktop notifications".
  *   - problems (microphone, credentials, transfer failures): role=alert inside the panel.
  */
 export class SoftphonePage {

@@ -24,6 +24,12 @@ for (const theme of ['light', 'dark'] as const) {
     await new LoginPage(page).signInAs('zhang.wei');
     await expect(page.getByRole('region', { name: 'Conversations' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
+    // Phone settings open, and a call ringing: the busiest the phone gets.
+    await page.getByRole('button', { name: 'Phone settings' }).click();
+    await expect(page.getByRole('switch', { name: 'Always show desktop notifications' })).toBeVisible();
+    await page.evaluate(() => window.__zuoxiMock.injectContact({ channel: 'voice', from: '13800138000', intent: 'billing', verified: true }));
+    await expect(page.getByRole('region', { name: 'Incoming call' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   test(`the supervisor area has no serious accessibility violations (${theme})`, async ({ page }) => {

@@ -99,7 +99,7 @@ describe('ringing effects', () => {
 
     focused = true;
     await user.click(screen.getByRole('button', { name: 'Phone settings' }));
-    const always = await screen.findByRole('switch', { name: 'Notify even when Zuoxi is in front' });
+    const always = await screen.findByRole('switch', { name: 'Always show desktop notifications' });
     expect(always).not.toBeChecked();
     await user.click(always);
     expect(localStorage.getItem('zuoxi.softphone.notifyAlways')).toBe('true');

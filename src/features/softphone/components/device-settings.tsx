@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -52,12 +52,13 @@ export function DeviceSettings() {
   };
 
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
+    // A grid, so the three device fields line up whatever the width of each "Test" button's label.
+    <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', columnGap: 0.5, rowGap: 1, alignItems: 'center' }}>
       {SLOTS.map(({ slot, kind, label, test: testLabel }) => {
         const list = options.filter((o) => o.kind === kind);
         const value = list.some((o) => o.deviceId === devices[slot]) ? (devices[slot] ?? '') : '';
         return (
-          <Box key={slot} sx={{ display: 'flex', gap: 0.5, alignItems: 'center' }}>
+          <Fragment key={slot}>
             <TextField
               select
               size="small"
@@ -65,7 +66,7 @@ export function DeviceSettings() {
               value={value}
               onChange={(e) => void controller.setDevices({ [slot]: e.target.value || null })}
               slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
-              sx={{ flex: 1, minWidth: 0 }}
+              sx={{ minWidth: 0 }}
             >
               <MenuItem value="">{t('devices.default')}</MenuItem>
               {list.map((o, i) => (
@@ -74,24 +75,29 @@ export function DeviceSettings() {
                 </MenuItem>
               ))}
             </TextField>
-            <Button size="small" variant="outlined" onClick={() => void test(slot)} disabled={slot === 'inputId' && level !== null}>
-              {t(testLabel)}
+            {/* "Test" shows; the full name ("Test microphone") is what a screen reader hears. */}
+            <Button size="small" variant="outlined" aria-label={t(testLabel)} onClick={() => void test(slot)} disabled={slot === 'inputId' && level !== null}>
+              {t('devices.test')}
             </Button>
-          </Box>
+          </Fragment>
         );
       })}
-      {level !== null && <LinearProgress variant="determinate" value={Math.min(100, level * 300)} aria-label={t('devices.mic_level')} />}
+      {level !== null && <LinearProgress sx={{ gridColumn: '1 / -1' }} variant="determinate" value={Math.min(100, level * 300)} aria-label={t('devices.mic_level')} />}
       {micResult && (
-        <Typography variant="body2" role="status" color={micResult === 'heard' ? 'success.main' : 'warning.main'}>
+        <Typography sx={{ gridColumn: '1 / -1' }} variant="body2" role="status" color={micResult === 'heard' ? 'success.main' : 'warning.main'}>
           {t(micResult === 'heard' ? 'devices.mic_heard' : 'devices.mic_silent')}
         </Typography>
       )}
       <FormControlLabel
-        control={<Switch checked={autoAnswer} onChange={(e) => store.getState().setAutoAnswer(e.target.checked)} />}
+        sx={{ gridColumn: '1 / -1', ml: 0 }}
+        slotProps={{ typography: { variant: 'body2' } }}
+        control={<Switch size="small" checked={autoAnswer} onChange={(e) => store.getState().setAutoAnswer(e.target.checked)} />}
         label={t('devices.auto_answer')}
       />
       <FormControlLabel
-        control={<Switch checked={notifyAlways} onChange={(e) => store.getState().setNotifyAlways(e.target.checked)} />}
+        sx={{ gridColumn: '1 / -1', ml: 0 }}
+        slotProps={{ typography: { variant: 'body2' } }}
+        control={<Switch size="small" checked={notifyAlways} onChange={(e) => store.getState().setNotifyAlways(e.target.checked)} />}
         label={t('devices.notify_always')}
       />
     </Box>
