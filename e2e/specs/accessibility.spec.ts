@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { LoginPage, primeBrowser } from '../pages/login-page';
+import { mock } from '../pages/mock-controls';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -27,7 +28,7 @@ for (const theme of ['light', 'dark'] as const) {
     // Phone settings open, and a call ringing: the busiest the phone gets.
     await page.getByRole('button', { name: 'Phone settings' }).click();
     await expect(page.getByRole('switch', { name: 'Always show desktop notifications' })).toBeVisible();
-    await page.evaluate(() => window.__zuoxiMock.injectContact({ channel: 'voice', from: '13800138000', intent: 'billing', verified: true }));
+    await mock(page, 'injectContact', { channel: 'voice', from: '13800138000', intent: 'billing', verified: true });
     await expect(page.getByRole('region', { name: 'Incoming call' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
