@@ -2,6 +2,7 @@ import { test as base, expect, type BrowserContext, type Page } from '@playwrigh
 import { join } from 'node:path';
 import { Kamailio, REPO_ROOT } from './kamailio';
 import { trackPeerConnections } from './pc-tracker';
+import { trackWebSockets } from './ws-tracker';
 import { startStaticServer } from './static-server';
 import { startAppServer } from './app-server';
 import { APP_DIST, APP_PORT, HARNESS_DIST, HARNESS_PORT, VOICE_UDP_PORT, VOICE_WS_PORT } from './voice-env';
@@ -82,6 +83,7 @@ export const test = base.extend<VoiceFixtures, VoiceWorkerFixtures>({
       const context = await browser.newContext();
       contexts.push(context);
       await context.addInitScript(trackPeerConnections);
+      await context.addInitScript(trackWebSockets);
       const page = await context.newPage();
       const query = new URLSearchParams({ ws: kamailio.wsUrl, ext, password });
       await page.goto(`${harnessUrl}/agent.html?${query}`);

@@ -78,6 +78,8 @@ export class SipJsSoftphone implements SoftphonePort {
   /** Set by unregister/dispose/bad credentials: no reconnect may follow. */
   private stopped = true;
   private reconnectAttempt = 0;
+  /** The transport dropped while calls were up: their dialogs still route to the dead connection. */
+  private staleDialogs = false;
   private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
   private statsTimer: ReturnType<typeof setInterval> | null = null;
   private devices: AudioDevices = { inputId: null, outputId: null, ringerId: null };
@@ -202,10 +204,15 @@ export class SipJsSoftphone implements SoftphonePort {
   private markRegistered(): void {
     this.reconnectAttempt = 0;
     if (this.registration !== 'registered') this.setRegistration('registered', null);
+    if (this.staleDialogs) {
+      this.staleDialogs = false;
+      this.refreshDialogs();
+    }
   }
 
   private onTransportDown(error?: Error): void {
     if (this.stopped || !error) return;
+    if (this.legs.size > 0) this.staleDialogs = true;
     this.setRegistration('unregistered', 'transport_lost');
     this.scheduleReconnect();
   }
@@ -383,6 +390,41 @@ export class SipJsSoftphone implements SoftphonePort {
 
   async unhold(callId: string): Promise<void> {
     await this.setHold(this.requireLeg(callId), false);
+  }
+
+  /**
+   * After the WebSocket to the proxy dropped mid-call, the far end still sends its in-dialog requests
+   * (its BYE above all) to the old connection, named in our Contact (Kamailio's `;alias=`): its hang-up
+   * would never reach us and the call would stay up here forever. A re-INVITE over the new connection is
+   * a target refresh, so the far end learns the new route. Media never stopped (it is peer to peer), and
+   * the re-INVITE keeps the hold state. A 481 (or 408) means the far end hung up during the outage.
+   */
+  private refreshDialogs(): void {
+    for (const leg of this.legs.values()) {
+      const run = async () => {
+        const session = leg.session;
+        if (session.state !== SessionState.Established) return;
+        await new Promise<void>((resolve) => {
+          session
+            .invite({
+              requestDelegate: {
+                onAccept: () => resolve(),
+                onReject: (response) => {
+                  const status = response.message.statusCode ?? 0;
+                  if (status === 481 || status === 408) {
+                    leg.localEnd ??= 'remote_hangup';
+                    if (session.state === SessionState.Established) void session.bye().catch(() => undefined);
+                  }
+                  resolve();
+                },
+              },
+            })
+            .catch(() => resolve());
+        });
+      };
+      const next = leg.reinvites.then(run, run);
+      leg.reinvites = next.catch(() => undefined);
+    }
   }
 
   /** `held` is reported only once the far end answered the re-INVITE. */
