@@ -233,6 +233,21 @@ describe('SoftphonePanel over the fake port', () => {
     expect(panel().queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('a registration drop during a call says the call continues', async () => {
+    const { fake } = await renderSoftphone();
+    await screen.findByRole('status', { name: 'Phone: registered' });
+    let id = '';
+    act(() => {
+      id = fake.simulateIncoming({ from: '13800138000' });
+    });
+    await act(() => fake.answer(id));
+    act(() => fake.simulateRegistrationDrop());
+    expect(await panel().findByText('Connection to the phone server was lost. Your call continues; reconnecting…')).toBeInTheDocument();
+    act(() => fake.simulateRegistrationRestore());
+    await screen.findByRole('status', { name: 'Phone: registered' });
+    expect(panel().queryByText(/Your call continues/)).not.toBeInTheDocument();
+  });
+
   it('wrong credentials: a clear message, one attempt, retry only on request', async () => {
     const user = userEvent.setup();
     const { FakeSoftphone } = await import('../fake/fake-softphone');

@@ -5,6 +5,7 @@ import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
 import { useSoftphone, useSoftphoneState } from '../hooks/use-softphone';
 import { notificationPermission } from '../lib/call-notification';
+import { selectHasLiveCall } from '../stores/softphone-selectors';
 
 /** After a reload nothing on the page has been clicked yet, and Chrome keeps Web Audio (the ringtone) silent until then. */
 function isAudioLocked(): boolean {
@@ -28,6 +29,7 @@ export function SoftphoneAlerts() {
   const microphone = useSoftphoneState((s) => s.microphone);
   const error = useSoftphoneState((s) => s.error);
   const owner = useSoftphoneState((s) => s.tabRole === 'owner');
+  const hasLiveCall = useSoftphoneState(selectHasLiveCall);
   const [notifications, setNotifications] = useState(notificationPermission);
   const [audioLocked, setAudioLocked] = useState(isAudioLocked);
 
@@ -51,6 +53,8 @@ export function SoftphoneAlerts() {
       if (registrationError && KNOWN_FAILURES.has(registrationError)) return t(`registration.${registrationError}`);
       return t('registration.failed', { code: registrationError ?? '?' });
     }
+    // The media of a live call is peer to peer and carries on while signalling reconnects: say so.
+    if (registration === 'unregistered' && registrationError === 'transport_lost' && hasLiveCall) return t('registration.transport_lost_in_call');
     if (registration === 'unregistered' && registrationError && RECONNECTING.has(registrationError)) return t(`registration.${registrationError}`);
     return null;
   })();
