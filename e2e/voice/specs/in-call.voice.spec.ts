@@ -115,3 +115,20 @@ test('switching the microphone mid-call keeps audio flowing, without renegotiati
   await port(agent, 'setDevices', { inputId: before.deviceId });
   await expectSilence(customer, customerPc(sid), 'still muted after switching back');
 });
+
+test('the speaker chosen before a call plays it, and switching the speaker mid-call moves it', async ({ openAgent, openPhone }) => {
+  const agent = await openAgent();
+  const outputs = await agent.evaluate(async () => (await navigator.mediaDevices.enumerateDevices()).filter((d) => d.kind === 'audiooutput' && d.deviceId !== 'default').map((d) => d.deviceId));
+  expect(outputs.length, 'two fake speakers').toBeGreaterThanOrEqual(2);
+  const [first, second] = outputs as [string, string];
+  expect(await port(agent, 'setDevices', { outputId: first })).toEqual({ ok: true });
+
+  const customer = await openPhone({ user: '13800138014' });
+  const { callId } = await connectInboundCall(agent, customer);
+  const callAudio = (id: string) => agent.evaluate((callId) => (document.querySelector(`audio[data-zuoxi-call="${callId}"]`) as HTMLAudioElement | null)?.sinkId ?? null, id);
+  await expect.poll(() => callAudio(callId), { message: 'the call plays on the chosen speaker' }).toBe(first);
+
+  expect(await port(agent, 'setDevices', { outputId: second })).toEqual({ ok: true });
+  await expect.poll(() => callAudio(callId), { message: 'switched mid-call' }).toBe(second);
+  await expectAudible(agent, AGENT_PC, 'the agent still receives the customer');
+});
