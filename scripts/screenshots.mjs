@@ -11,6 +11,13 @@ mkdirSync(outDir, { recursive: true });
 const port = 4176;
 const server = spawn('npx', ['vite', 'preview', '--mode', 'mock', '--outDir', 'dist-mock', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
 const base = `http://127.0.0.1:${port}`;
+
+async function signIn(page, username) {
+  await page.locator('input[autocomplete="username"]').fill(username);
+  await page.locator('input[type="password"]').fill('zuoxi123');
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL(`${base}/`);
+}
 try {
   for (let i = 0; i < 100; i += 1) {
     try {
@@ -41,10 +48,8 @@ try {
       await page.goto(`${base}/login`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.screenshot({ path: `${outDir}/login-${locale}-${theme}.png` });
-      await page.locator('input[autocomplete="username"]').fill(process.env.SHOT_USER ?? 'wang.fang');
-      await page.locator('input[type="password"]').fill('zuoxi123');
-      await page.locator('button[type="submit"]').click();
-      await page.waitForURL(`${base}/`);
+      // A frontline agent for the workspace (calls are offered to the seats of their queue)...
+      await signIn(page, process.env.SHOT_USER ?? 'zhang.wei');
       await page.waitForTimeout(1200);
       await page.screenshot({ path: `${outDir}/workspace-${locale}-${theme}.png` });
       if (theme === 'light') {
@@ -62,6 +67,10 @@ try {
       await page.waitForTimeout(2500);
       await page.screenshot({ path: `${outDir}/call-${locale}-${theme}.png` });
       await page.keyboard.press('Control+Shift+E');
+      // ...and a team lead for the supervisor area.
+      await page.evaluate(() => localStorage.removeItem('zuoxi.session'));
+      await page.goto(`${base}/login`);
+      await signIn(page, 'wang.fang');
       await page.goto(`${base}/supervisor`);
       await page.waitForTimeout(1200);
       await page.screenshot({ path: `${outDir}/supervisor-${locale}-${theme}.png` });

@@ -76,6 +76,14 @@ test('a rejected call is listed as missed, and recent calls redial', async ({ pa
   // The list survives a reload (persisted, last 50).
   await page.reload();
   await expect(phone.recentCall('13800138000').first()).toBeVisible();
+
+  // A shared workstation: the next agent to sign in never sees the last one's callers.
+  await page.getByRole('button', { name: /^Account menu:/ }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await new LoginPage(page).signInAs('li.na');
+  await phone.expectRegistered();
+  await expect(phone.panel.getByText('No calls yet')).toBeVisible();
+  await expect(phone.recentCall('13800138000')).toHaveCount(0);
 });
 
 test('dialing from the number field normalises Chinese numbers', async ({ page }) => {

@@ -42,6 +42,7 @@ export function SoftphoneServices({ user, children }: SoftphoneServicesProps) {
 
   return (
     <SoftphoneProvider
+      agentId={user.id}
       createPort={createPort}
       fetchSettings={fetchSettings}
       probeMicrophone={fake ? probeFake : undefined}

@@ -34,6 +34,8 @@ export interface SoftphoneProviderProps {
   probeMicrophone?: () => Promise<MicrophoneStatus>;
   /** Defaults to navigator.locks + BroadcastChannel; `false` makes this tab the owner unconditionally. */
   multiTab?: SoftphoneMultiTab | false;
+  /** Whose phone this is: recent calls and the agent's own choices are kept per agent. */
+  agentId?: string;
   /** A store to use instead of a new one (tests). */
   store?: SoftphoneStore;
   children?: ReactNode;
@@ -53,7 +55,7 @@ function browserMultiTab(): SoftphoneMultiTab {
  * into the store. Reconnects are the port's job; a failed registration is retried only by the agent.
  */
 export function SoftphoneProvider(props: SoftphoneProviderProps) {
-  const [store] = useState(() => props.store ?? createSoftphoneStore());
+  const [store] = useState(() => props.store ?? createSoftphoneStore(Date.now, props.agentId ?? null));
   const [controller] = useState(() => new SoftphoneController(store));
   const propsRef = useRef(props);
   useLayoutEffect(() => {

@@ -69,6 +69,22 @@ describe('softphone store', () => {
     expect(reloaded.getState().autoAnswer).toBe(true);
   });
 
+  it('on a shared workstation, recent calls and choices are per agent while devices stay with the machine', () => {
+    localStorage.setItem('zuoxi.softphone.recent', JSON.stringify([{ callId: 'old' }]));
+    const first = createSoftphoneStore(Date.now, 'agent-1');
+    expect(first.getState().recent, 'unattributable legacy entries are dropped').toEqual([]);
+    expect(localStorage.getItem('zuoxi.softphone.recent')).toBeNull();
+    first.getState().apply({ type: 'call', call: call({ state: 'ended' }) });
+    first.getState().setAutoAnswer(true);
+    first.getState().setDevices({ inputId: 'headset' });
+
+    const next = createSoftphoneStore(Date.now, 'agent-2');
+    expect(next.getState().recent).toEqual([]);
+    expect(next.getState().autoAnswer).toBeNull();
+    expect(next.getState().devices.inputId).toBe('headset');
+    expect(createSoftphoneStore(Date.now, 'agent-1').getState().recent).toHaveLength(1);
+  });
+
   it('adopts choices another tab made', () => {
     const store = createSoftphoneStore();
     localStorage.setItem('zuoxi.softphone.autoAnswer', 'true');

@@ -67,10 +67,10 @@ export interface SoftphoneActions {
 
 export type SoftphoneStore = StoreApi<SoftphoneState & SoftphoneActions>;
 
-const RECENT_KEY = 'zuoxi.softphone.recent';
+// Devices belong to the machine; recent calls and the agent's choices belong to the agent, so on a
+// shared (hot-desk) workstation the next agent never sees the last one's callers.
+const LEGACY_RECENT_KEY = 'zuoxi.softphone.recent';
 const DEVICES_KEY = 'zuoxi.softphone.devices';
-const AUTO_ANSWER_KEY = 'zuoxi.softphone.autoAnswer';
-const NOTIFY_ALWAYS_KEY = 'zuoxi.softphone.notifyAlways';
 export const RECENT_LIMIT = 50;
 
 function read<T>(key: string, fallback: T): T {
@@ -90,7 +90,20 @@ function write(key: string, value: unknown): void {
   }
 }
 
-export function createSoftphoneStore(now: () => number = Date.now): SoftphoneStore {
+/** `agentId` scopes what is the agent's own (recent calls, auto-answer, notifications) in localStorage. */
+export function createSoftphoneStore(now: () => number = Date.now, agentId: string | null = null): SoftphoneStore {
+  const scoped = (name: string) => (agentId ? `zuoxi.softphone.${name}.${agentId}` : `zuoxi.softphone.${name}`);
+  const RECENT_KEY = scoped('recent');
+  const AUTO_ANSWER_KEY = scoped('autoAnswer');
+  const NOTIFY_ALWAYS_KEY = scoped('notifyAlways');
+  // Unscoped recent calls from before scoping cannot be attributed to anyone: drop them.
+  if (agentId) {
+    try {
+      globalThis.localStorage?.removeItem(LEGACY_RECENT_KEY);
+    } catch {
+      // storage unavailable: nothing to drop
+    }
+  }
   const store: SoftphoneStore = createStore<SoftphoneState & SoftphoneActions>()((set, get) => ({
     registration: 'unregistered',
     registrationError: null,
