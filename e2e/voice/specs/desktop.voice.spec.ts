@@ -230,3 +230,21 @@ test('desktop: two tabs, one phone — the second tab answers a real call that p
   await expectAudible(customer, phonePc(sid2), 'the customer hears the agent in the new owner tab');
   await phoneB.hangUp();
 });
+
+test('desktop: the ringtone plays on the chosen ringer device, and stops when the call is answered', async ({ openDesktop, openPhone }) => {
+  const { page, phone } = await openDesktop('zhang.wei');
+  await page.getByRole('button', { name: 'Phone settings' }).click();
+  await page.getByRole('combobox', { name: 'Ringer' }).click();
+  await page.getByRole('option', { name: 'Fake Audio Output 2' }).click();
+  const ringerId = await page.evaluate(async () => (await navigator.mediaDevices.enumerateDevices()).find((d) => d.kind === 'audiooutput' && d.label === 'Fake Audio Output 2')?.deviceId);
+  expect(ringerId).toBeTruthy();
+
+  const customer = await openPhone({ user: '13800138067' });
+  await customer.evaluate(() => window.customer.call('1001'));
+  await phone.expectRinging('13800138067');
+  const playing = () => page.evaluate(() => window.__audioContexts.filter((c) => c.state === 'running').map((c) => c.sinkId));
+  await expect.poll(playing, { message: 'the ringtone plays on the ringer, not the headset' }).toEqual([ringerId]);
+  await phone.answer();
+  await expect.poll(playing, { message: 'answering stops the ringtone' }).toEqual([]);
+  await phone.hangUp();
+});

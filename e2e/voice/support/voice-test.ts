@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Kamailio, REPO_ROOT } from './kamailio';
 import { trackPeerConnections } from './pc-tracker';
 import { trackWebSockets } from './ws-tracker';
+import { trackAudioContexts } from './audio-context-tracker';
 import { startStaticServer } from './static-server';
 import { startAppServer } from './app-server';
 import { APP_DIST, APP_PORT, HARNESS_DIST, HARNESS_PORT, VOICE_UDP_PORT, VOICE_WS_PORT } from './voice-env';
@@ -63,6 +64,7 @@ export const test = base.extend<VoiceFixtures, VoiceWorkerFixtures>({
       const context = await browser.newContext({ baseURL: appUrl, viewport: { width: 1440, height: 900 }, locale: 'en-US' });
       contexts.push(context);
       await context.addInitScript(trackPeerConnections);
+      await context.addInitScript(trackAudioContexts);
       await context.addInitScript((wsUrl) => {
         localStorage.setItem('zuoxi.softphone', 'sip');
         localStorage.setItem('zuoxi.mock.sipWsUrl', wsUrl);
