@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { Fragment, lazy, Suspense, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
@@ -43,7 +43,17 @@ export function SoftphonePanel() {
       ))}
       {!active && <DialForm />}
       <Typography variant="caption" color="text.secondary">
-        {t('panel.shortcuts')}
+        {/* Each "key action" pair stays on one line, so a narrow panel never strands a lone word. */}
+        {t('panel.shortcuts')
+          .split(' · ')
+          .map((part, i) => (
+            <Fragment key={part}>
+              {i > 0 && ' · '}
+              <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+                {part}
+              </Box>
+            </Fragment>
+          ))}
       </Typography>
       <Divider />
       <RecentCallsList />
