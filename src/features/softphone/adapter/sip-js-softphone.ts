@@ -587,9 +587,12 @@ export class SipJsSoftphone implements SoftphonePort {
     const parties = legs.map((leg) => {
       const pc = peerConnectionOf(leg.session);
       const sender = pc?.getSenders().find((s) => s.track?.kind === 'audio' || s.track === null);
-      const remote = remoteStreamOf(leg.session);
-      if (!pc || !sender || !leg.mic || !remote) throw new SoftphoneAdapterError('conference_no_media');
-      return { id: leg.id, mic: leg.mic, remote, sender };
+      // The receiver's own track, not sip.js's remote stream: while a leg is held its track is taken
+      // out of that stream and only put back when the unhold's answer arrives, so a mix wired from
+      // the stream just after unhold could miss the party altogether (one side of the conference silent).
+      const heard = pc?.getReceivers().find((r) => r.track.kind === 'audio')?.track;
+      if (!pc || !sender || !leg.mic || !heard) throw new SoftphoneAdapterError('conference_no_media');
+      return { id: leg.id, mic: leg.mic, remote: new MediaStream([heard]), sender };
     });
     const mixer = new ConferenceMixer();
     this.mixer = mixer;
@@ -704,7 +707,15 @@ export class SipJsSoftphone implements SoftphonePort {
 
   private onEstablished(leg: Leg): void {
     leg.mic = localStreamOf(leg.session)?.getAudioTracks()[0] ?? null;
-    const remote = remoteStreamOf(leg.session);
+    // Play the receiver's own track rather than sip.js's remote stream, which loses its track while
+    // the call is held and regains it only when the unhold's answer arrives. A remote WebRTC track
+    // that no media element plays is silent to Web Audio in Chromium, so this also keeps the
+    // conference mix fed from the first moment after an unhold.
+    const heard = peerConnectionOf(leg.session)
+      ?.getReceivers()
+      .map((r) => r.track)
+      .filter((t) => t.kind === 'audio');
+    const remote = heard?.length ? new MediaStream(heard) : remoteStreamOf(leg.session);
     if (remote) {
       const audio = document.createElement('audio');
       audio.autoplay = true;
