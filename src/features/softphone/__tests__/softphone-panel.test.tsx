@@ -297,6 +297,31 @@ describe('SoftphonePanel over the fake port', () => {
     expect(await screen.findByRole('region', { name: 'Current call' })).toHaveTextContent('10086');
   });
 
+  it('phone settings opened before the microphone check list the devices once it grants permission', async () => {
+    const user = userEvent.setup();
+    let granted = false;
+    const devices = [
+      { kind: 'audioinput', deviceId: 'mic-1', label: 'Headset microphone' },
+      { kind: 'audiooutput', deviceId: 'spk-2', label: 'USB speaker' },
+    ];
+    // Like Chromium: before permission, ids and labels are blank.
+    const enumerateDevices = async () => devices.map((d) => (granted ? d : { ...d, deviceId: '', label: '' }));
+    Object.defineProperty(navigator, 'mediaDevices', { configurable: true, value: { enumerateDevices, addEventListener() {}, removeEventListener() {} } });
+    let finishCheck: (status: 'ok') => void = () => {};
+    try {
+      await renderSoftphone({ probeMicrophone: () => new Promise((resolve) => (finishCheck = resolve)) });
+      await screen.findByRole('status', { name: 'Phone: registered' });
+      await user.click(screen.getByRole('button', { name: 'Phone settings' }));
+      await user.click(await screen.findByRole('combobox', { name: 'Ringer' }));
+      expect(screen.queryByRole('option', { name: 'USB speaker' })).not.toBeInTheDocument();
+      granted = true;
+      act(() => finishCheck('ok'));
+      expect(await screen.findByRole('option', { name: 'USB speaker' })).toBeInTheDocument();
+    } finally {
+      Reflect.deleteProperty(navigator, 'mediaDevices');
+    }
+  });
+
   it('the agent can turn auto-answer on in phone settings', async () => {
     const user = userEvent.setup();
     const { fake } = await renderSoftphone();

@@ -30,7 +30,8 @@ export function DeviceSettings() {
   const devices = useSoftphoneState((s) => s.devices);
   const autoAnswer = useSoftphoneState(selectAutoAnswer);
   const notifyAlways = useSoftphoneState((s) => s.notifyAlways);
-  const options = useAudioDevices();
+  const microphone = useSoftphoneState((s) => s.microphone);
+  const options = useAudioDevices(microphone);
   const [level, setLevel] = useState<number | null>(null);
   const [micResult, setMicResult] = useState<'heard' | 'silent' | null>(null);
 

@@ -6,8 +6,12 @@ export interface AudioDeviceOption {
   kind: 'audioinput' | 'audiooutput';
 }
 
-/** The browser's audio devices, refreshed when a headset is plugged in or out. Labels need mic permission. */
-export function useAudioDevices(): AudioDeviceOption[] {
+/**
+ * The browser's audio devices, refreshed when a headset is plugged in or out. Ids and labels need
+ * microphone permission, so the list is read again whenever `permissionKey` changes (the microphone
+ * check finishing): settings opened before it would otherwise show no devices at all.
+ */
+export function useAudioDevices(permissionKey?: unknown): AudioDeviceOption[] {
   const [devices, setDevices] = useState<AudioDeviceOption[]>([]);
   useEffect(() => {
     const media = globalThis.navigator?.mediaDevices;
@@ -33,6 +37,6 @@ export function useAudioDevices(): AudioDeviceOption[] {
       alive = false;
       media.removeEventListener?.('devicechange', load);
     };
-  }, []);
+  }, [permissionKey]);
   return devices;
 }
