@@ -52,13 +52,11 @@ try {
       await signIn(page, process.env.SHOT_USER ?? 'zhang.wei');
       await page.waitForTimeout(1200);
       await page.screenshot({ path: `${outDir}/workspace-${locale}-${theme}.png` });
-      if (theme === 'light') {
-        const settings = page.getByRole('button', { name: /^(Phone settings|话机设置|話機設定)$/ });
-        await settings.click();
-        await page.waitForTimeout(1500);
-        await page.screenshot({ path: `${outDir}/phone-settings-${locale}.png` });
-        await settings.click();
-      }
+      const phoneSettings = page.getByRole('button', { name: /^(Phone settings|话机设置|話機設定)$/ });
+      await phoneSettings.click();
+      await page.waitForTimeout(1500);
+      await page.screenshot({ path: `${outDir}/phone-settings-${locale}-${theme}.png` });
+      await phoneSettings.click();
       // A call in progress: how the phone looks for most of a shift.
       await page.evaluate(() => window.__zuoxiMock.injectContact({ channel: 'voice', from: '13800138000', intent: 'billing', verified: true }));
       await page.waitForTimeout(600);

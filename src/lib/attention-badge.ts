@@ -7,6 +7,8 @@ const counts = new Map<string, number>();
 let baseHref: string | null = null;
 
 export function setAttentionCount(source: string, count: number): void {
+  // Callers report on every store change (call quality ticks every second): only a change repaints.
+  if ((counts.get(source) ?? 0) === Math.max(0, count)) return;
   if (count > 0) counts.set(source, count);
   else counts.delete(source);
   renderFavicon(totalAttention());
@@ -27,7 +29,7 @@ function renderFavicon(total: number): void {
   if (next && link.getAttribute('href') !== next) link.setAttribute('href', next);
 }
 
-/** The house icon with a red count in the corner, as an SVG data URL (no canvas, no fetch). */
+/** public/favicon.svg with a red count in the corner, as an SVG data URL (no canvas, no fetch). */
 export function badgedIcon(total: number): string {
   const label = total > 9 ? '9+' : String(total);
   const svg =

@@ -230,9 +230,11 @@ test('desktop: two tabs, one phone — the second tab answers a real call that p
 
 test('desktop: the ringtone plays on the chosen ringer device, and stops when the call is answered', async ({ openDesktop, openPhone }) => {
   const { page, phone } = await openDesktop('zhang.wei');
+  // Device names exist once the start-up microphone check has been granted.
+  await expect.poll(() => page.evaluate(async () => (await navigator.mediaDevices.enumerateDevices()).some((d) => d.label !== '')), { message: 'microphone permission granted' }).toBe(true);
   await page.getByRole('button', { name: 'Phone settings' }).click();
   await page.getByRole('combobox', { name: 'Ringer' }).click();
-  await page.getByRole('option', { name: 'Fake Audio Output 2' }).click();
+  await page.getByRole('option', { name: 'Fake Audio Output 2' }).click({ timeout: 10_000 });
   const ringerId = await page.evaluate(async () => (await navigator.mediaDevices.enumerateDevices()).find((d) => d.kind === 'audiooutput' && d.label === 'Fake Audio Output 2')?.deviceId);
   expect(ringerId).toBeTruthy();
 

@@ -1,4 +1,4 @@
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, chromium, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { Kamailio, REPO_ROOT } from './kamailio';
 import { trackPeerConnections } from './pc-tracker';
@@ -6,7 +6,8 @@ import { trackWebSockets } from './ws-tracker';
 import { trackAudioContexts } from './audio-context-tracker';
 import { startStaticServer } from './static-server';
 import { startAppServer } from './app-server';
-import { APP_DIST, APP_PORT, HARNESS_DIST, HARNESS_PORT, VOICE_UDP_PORT, VOICE_WS_PORT } from './voice-env';
+import { APP_DIST, APP_PORT, HARNESS_DIST, HARNESS_PORT, TONE_WAV, VOICE_UDP_PORT, VOICE_WS_PORT, voiceChromiumArgs } from './voice-env';
+import { chromiumPath } from '../../chromium.mjs';
 import { LoginPage, primeBrowser } from '../../pages/login-page';
 import { SoftphonePage } from '../../pages/softphone-page';
 
@@ -94,12 +95,16 @@ export const test = base.extend<VoiceFixtures, VoiceWorkerFixtures>({
     });
     for (const context of contexts) await context.close();
   },
-  openPhone: async ({ browser, kamailio, harnessUrl }, use) => {
+  // The far ends get a browser of their own, fresh for each test. Chromium's fake microphone is shared
+  // by every page of one browser and loses most of its level once any page stops a capture (every
+  // JsSIP hang-up does): a fresh browser keeps the customer's and expert's tone at full level, so the
+  // audio checks keep a wide margin late in a run too.
+  openPhone: async ({ kamailio, harnessUrl }, use) => {
     await kamailio.start();
-    const contexts: BrowserContext[] = [];
+    let farEnd: Browser | null = null;
     await use(async ({ user, autoAnswer = false, busy = false }) => {
-      const context = await browser.newContext();
-      contexts.push(context);
+      farEnd ??= await chromium.launch({ executablePath: chromiumPath, args: voiceChromiumArgs(TONE_WAV) });
+      const context = await farEnd.newContext();
       await context.addInitScript(trackPeerConnections);
       const page = await context.newPage();
       const query = new URLSearchParams({ ws: kamailio.wsUrl, user, autoAnswer: autoAnswer ? '1' : '0', busy: busy ? '1' : '0' });
@@ -107,7 +112,7 @@ export const test = base.extend<VoiceFixtures, VoiceWorkerFixtures>({
       await page.waitForFunction(() => window.customer?.registered === true);
       return page;
     });
-    for (const context of contexts) await context.close();
+    await (farEnd as Browser | null)?.close();
   },
 });
 

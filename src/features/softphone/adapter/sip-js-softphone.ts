@@ -422,8 +422,7 @@ export class SipJsSoftphone implements SoftphonePort {
             .catch(() => resolve());
         });
       };
-      const next = leg.reinvites.then(run, run);
-      leg.reinvites = next.catch(() => undefined);
+      void enqueueReinvite(leg, run);
     }
   }
 
@@ -454,9 +453,7 @@ export class SipJsSoftphone implements SoftphonePort {
           .catch((error: unknown) => reject(error instanceof Error ? error : new SoftphoneAdapterError('hold_failed')));
       });
     };
-    const next = leg.reinvites.then(run, run);
-    leg.reinvites = next.catch(() => undefined);
-    return next;
+    return enqueueReinvite(leg, run);
   }
 
   mute(callId: string, muted: boolean): void {
@@ -590,9 +587,9 @@ export class SipJsSoftphone implements SoftphonePort {
       // The receiver's own track, not sip.js's remote stream: while a leg is held its track is taken
       // out of that stream and only put back when the unhold's answer arrives, so a mix wired from
       // the stream just after unhold could miss the party altogether (one side of the conference silent).
-      const heard = pc?.getReceivers().find((r) => r.track.kind === 'audio')?.track;
-      if (!pc || !sender || !leg.mic || !heard) throw new SoftphoneAdapterError('conference_no_media');
-      return { id: leg.id, mic: leg.mic, remote: new MediaStream([heard]), sender };
+      const heard = heardTracks(leg.session);
+      if (!pc || !sender || !leg.mic || heard.length === 0) throw new SoftphoneAdapterError('conference_no_media');
+      return { id: leg.id, mic: leg.mic, remote: new MediaStream(heard), sender };
     });
     const mixer = new ConferenceMixer();
     this.mixer = mixer;
@@ -711,11 +708,8 @@ export class SipJsSoftphone implements SoftphonePort {
     // the call is held and regains it only when the unhold's answer arrives. A remote WebRTC track
     // that no media element plays is silent to Web Audio in Chromium, so this also keeps the
     // conference mix fed from the first moment after an unhold.
-    const heard = peerConnectionOf(leg.session)
-      ?.getReceivers()
-      .map((r) => r.track)
-      .filter((t) => t.kind === 'audio');
-    const remote = heard?.length ? new MediaStream(heard) : remoteStreamOf(leg.session);
+    const heard = heardTracks(leg.session);
+    const remote = heard.length ? new MediaStream(heard) : remoteStreamOf(leg.session);
     if (remote) {
       const audio = document.createElement('audio');
       audio.autoplay = true;
@@ -849,6 +843,23 @@ function sdhOf(session: Session): Web.SessionDescriptionHandler | null {
 
 function peerConnectionOf(session: Session): RTCPeerConnection | null {
   return sdhOf(session)?.peerConnection ?? null;
+}
+
+/** What the far end sends us: the receivers' own audio tracks, which stay put through hold and unhold. */
+function heardTracks(session: Session): MediaStreamTrack[] {
+  return (
+    peerConnectionOf(session)
+      ?.getReceivers()
+      .map((r) => r.track)
+      .filter((t) => t.kind === 'audio') ?? []
+  );
+}
+
+/** Re-INVITEs on one dialog run one at a time (sip.js refuses a second while one is pending). */
+function enqueueReinvite(leg: Leg, run: () => Promise<void>): Promise<void> {
+  const next = leg.reinvites.then(run, run);
+  leg.reinvites = next.catch(() => undefined);
+  return next;
 }
 
 function remoteStreamOf(session: Session): MediaStream | null {

@@ -9,6 +9,11 @@ import { playTone, RINGTONE } from '../lib/tone-player';
 import { showCallNotification } from '../lib/call-notification';
 import { setAttentionCount } from '@/lib/attention-badge';
 
+/** A hidden tab, or a visible browser window behind the CRM or another app, is not "in front". */
+function desktopInFront(): boolean {
+  return typeof document !== 'undefined' && !document.hidden && document.hasFocus();
+}
+
 export interface SoftphoneCallEffectsProps {
   store: SoftphoneStore;
   controller: SoftphoneController;
@@ -21,10 +26,6 @@ export interface SoftphoneCallEffectsProps {
  * only, so one agent hears one ring), auto-answer, and the warning before leaving with a call.
  * Announcements go to the shell's live regions (present from the first paint).
  */
-function desktopInFront(): boolean {
-  return typeof document !== 'undefined' && !document.hidden && document.hasFocus();
-}
-
 export function SoftphoneCallEffects({ store, controller, onCallOffered }: SoftphoneCallEffectsProps) {
   const { t } = useTranslation('softphone');
   const tRef = useRef(t);
@@ -73,7 +74,6 @@ export function SoftphoneCallEffects({ store, controller, onCallOffered }: Softp
           void controller.answer(call.callId);
           continue;
         }
-        // "Not in front" covers a hidden tab and a browser window behind the CRM or another app.
         if (owner && (s.notifyAlways || !desktopInFront())) {
           const close = showCallNotification(tRef.current('notification.title'), tRef.current('notification.body', { caller: who }), call.callId);
           if (close) notifications.set(call.callId, close);
