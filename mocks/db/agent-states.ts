@@ -1,4 +1,4 @@
-import type { AgentState, AgentStatus, NotReadyReason } from '@/contract/http/agent-state';
+import type { AgentState, AgentStatus, NotReadyReason } from '@/contract/schemas/agent-state';
 import type { MockDb } from './mock-db';
 
 export function getAgentState(db: MockDb, agentId: string): AgentState {

@@ -1,6 +1,6 @@
-import type { AgentState } from '@/contract/http/agent-state';
-import type { Customer } from '@/contract/http/customer';
-import type { Role } from '@/contract/http/session';
+import type { AgentState } from '@/contract/schemas/agent-state';
+import type { Customer } from '@/contract/schemas/customer';
+import type { Role } from '@/contract/schemas/identity';
 import { createPrng, type Prng } from '@mocks/seed/prng';
 import { createSeed } from '@mocks/seed/create-seed';
 import type { Seed, SeedAgent, SeedOptions, SeedQueue } from '@mocks/seed/types';

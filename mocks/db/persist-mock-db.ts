@@ -1,4 +1,4 @@
-import type { AgentState } from '@/contract/http/agent-state';
+import type { AgentState } from '@/contract/schemas/agent-state';
 import type { MockDb, SessionRecord } from './mock-db';
 
 export const PERSIST_KEY = 'zuoxi.mock.db';

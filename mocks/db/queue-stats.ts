@@ -1,5 +1,5 @@
-import type { QueueStats, AgentPresence } from '@/contract/http/supervisor';
-import type { Tenant } from '@/contract/http/customer';
+import type { QueueStats, AgentPresence } from '@/contract/schemas/queue';
+import type { Tenant } from '@/contract/schemas/identity';
 import { getAgentState } from './agent-states';
 import type { MockDb } from './mock-db';
 

@@ -1,4 +1,4 @@
-import type { Role } from '@/contract/http/session';
+import type { Role } from '@/contract/schemas/identity';
 import type { SeedAgent } from '@mocks/seed/types';
 import { getMockDb, nextId, type MockDb, type SessionRecord } from './mock-db';
 

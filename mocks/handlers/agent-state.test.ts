@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AgentState } from '@/contract/http/agent-state';
+import { AgentState } from '@/contract/schemas/agent-state';
 import { openTestSocket } from '@mocks/lib/open-test-socket';
 import { bearer, signIn, useMockServer } from '@mocks/lib/use-mock-server';
 

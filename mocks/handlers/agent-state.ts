@@ -1,4 +1,4 @@
-import { getAgentState as getAgentStateEndpoint, setAgentState } from '@/contract/http/agent-state';
+import { getAgentState as getAgentStateEndpoint, setAgentState } from '@/contract/endpoints/session';
 import { getAgentState, putAgentState } from '@mocks/db/agent-states';
 import { announceAgentState } from '@mocks/lib/announce-agent-state';
 import { handle } from '@mocks/lib/handle';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Session, User } from '@/contract/http/session';
+import { Session, User } from '@/contract/schemas/identity';
 import { getMockDb } from '@mocks/db/mock-db';
 import { mockControls } from '@mocks/scenario/mock-controls';
 import { bearer, signIn, useMockServer } from '@mocks/lib/use-mock-server';

@@ -1,5 +1,5 @@
-import type { User } from '@/contract/http/session';
-import { getMe, login, logout } from '@/contract/http/session';
+import type { User } from '@/contract/schemas/identity';
+import { getMe, login, logout } from '@/contract/endpoints/session';
 import { getAgentState, putAgentState } from '@mocks/db/agent-states';
 import { createSession, endSession, signedInUserIds } from '@mocks/db/sessions';
 import { announceAgentState } from '@mocks/lib/announce-agent-state';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SipSettings } from '@/contract/http/sip-settings';
+import { SipSettings } from '@/contract/schemas/sip';
 import { bearer, signIn, useMockServer } from '@mocks/lib/use-mock-server';
 
 describe('softphone settings', () => {

@@ -1,4 +1,4 @@
-import { getSipSettings } from '@/contract/http/sip-settings';
+import { getSipSettings } from '@/contract/endpoints/softphone';
 import { handle } from '@mocks/lib/handle';
 
 export const SIP_WS_URL_KEY = 'zuoxi.mock.sipWsUrl';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SupervisorOverview } from '@/contract/http/supervisor';
+import { SupervisorOverview } from '@/contract/schemas/queue';
 import { bearer, signIn, useMockServer } from '@mocks/lib/use-mock-server';
 
 describe('supervisor overview', () => {

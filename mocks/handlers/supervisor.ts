@@ -1,4 +1,4 @@
-import { getSupervisorOverview } from '@/contract/http/supervisor';
+import { getSupervisorOverview } from '@/contract/endpoints/supervisor';
 import { agentPresence, queuesOfTenant } from '@mocks/db/queue-stats';
 import { handle } from '@mocks/lib/handle';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
-import { endpoint } from '@/contract/endpoint';
+import { endpoint } from '@/contract/core/endpoint';
 import { mockControls } from '@mocks/scenario/mock-controls';
 import { handle, MockContractViolation } from './handle';
 import { MockHttpError } from './mock-http-error';
@@ -8,8 +8,9 @@ import { bearer, signIn, useMockServer } from './use-mock-server';
 
 const echo = endpoint({
   id: 'test.echo',
+  summary: 'A test endpoint',
   method: 'POST',
-  path: '/api/test/echo/:id',
+  path: '/api/probe/echo/:id',
   params: z.object({ id: z.string().check(z.regex(/^\d+$/)) }),
   query: z.object({ tag: z.optional(z.string()) }),
   body: z.object({ n: z.int() }),
@@ -18,13 +19,14 @@ const echo = endpoint({
 
 const supervisorsOnly = endpoint({
   id: 'test.supervisors',
+  summary: 'A test endpoint',
   method: 'GET',
-  path: '/api/test/supervisors',
+  path: '/api/probe/supervisors',
   response: z.object({ ok: z.literal(true) }),
   roles: ['supervisor'],
 });
 
-const broken = endpoint({ id: 'test.broken', method: 'GET', path: '/api/test/broken', response: z.object({ count: z.number() }) });
+const broken = endpoint({ id: 'test.broken', summary: 'A test endpoint', method: 'GET', path: '/api/probe/broken', response: z.object({ count: z.number() }) });
 
 let calls = 0;
 const testHandlers = [
@@ -55,25 +57,25 @@ describe('handle()', () => {
 
   it('parses params, query and body and passes the signed-in user', async () => {
     const token = await setup();
-    const response = await post('/api/test/echo/42?tag=x', token, { n: 7 });
+    const response = await post('/api/probe/echo/42?tag=x', token, { n: 7 });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ id: '42', n: 7, tag: 'x', by: 'zhang.wei' });
   });
 
   it('answers 422 validation_failed naming the part and field', async () => {
     const token = await setup();
-    const badBody = await post('/api/test/echo/42', token, { n: 'seven' });
+    const badBody = await post('/api/probe/echo/42', token, { n: 'seven' });
     expect(badBody.status).toBe(422);
     const json = (await badBody.json()) as { code: string; message: string; details: { where: string; issues: { path: string }[] } };
     expect(json.code).toBe('validation_failed');
     expect(json.details.where).toBe('body');
     expect(json.details.issues[0]?.path).toBe('n');
 
-    const badParam = await post('/api/test/echo/abc', token, { n: 1 });
+    const badParam = await post('/api/probe/echo/abc', token, { n: 1 });
     expect(badParam.status).toBe(422);
     expect(((await badParam.json()) as { details: { where: string } }).details.where).toBe('params');
 
-    const notJson = await post('/api/test/echo/1', token, '{oops');
+    const notJson = await post('/api/probe/echo/1', token, '{oops');
     expect(notJson.status).toBe(422);
     expect(calls).toBe(0);
   });
@@ -81,22 +83,22 @@ describe('handle()', () => {
   it('answers 401 without a token, with an unknown one, and after the session expired', async () => {
     const token = await setup();
     for (const t of [null, 'nope']) {
-      const response = await post('/api/test/echo/1', t, { n: 1 });
+      const response = await post('/api/probe/echo/1', t, { n: 1 });
       expect(response.status).toBe(401);
       expect(await response.json()).toMatchObject({ code: 'unauthorized' });
     }
     expect(mockControls.expireSession()).toBe(1);
-    const expired = await post('/api/test/echo/1', token, { n: 1 });
+    const expired = await post('/api/probe/echo/1', token, { n: 1 });
     expect(expired.status).toBe(401);
     expect(calls).toBe(0);
   });
 
   it('answers 403 forbidden to a role the endpoint does not allow', async () => {
     const agentToken = await setup();
-    const refused = await fetch('/api/test/supervisors', { headers: bearer(agentToken) });
+    const refused = await fetch('/api/probe/supervisors', { headers: bearer(agentToken) });
     expect(refused.status).toBe(403);
     expect(await refused.json()).toMatchObject({ code: 'forbidden' });
-    const allowed = await fetch('/api/test/supervisors', { headers: bearer(await signIn('wang.fang')) });
+    const allowed = await fetch('/api/probe/supervisors', { headers: bearer(await signIn('wang.fang')) });
     expect(allowed.status).toBe(200);
   });
 
@@ -104,11 +106,11 @@ describe('handle()', () => {
     const token = await setup();
     mockControls.failEndpoint('test.echo', 500, { times: 2 });
     expect(mockControls.getState().faults['test.echo']).toEqual({ status: 500, remaining: 2 });
-    const first = await post('/api/test/echo/1', token, { n: 1 });
+    const first = await post('/api/probe/echo/1', token, { n: 1 });
     expect(first.status).toBe(500);
     expect(await first.json()).toMatchObject({ code: 'server_error' });
-    expect((await post('/api/test/echo/1', token, { n: 1 })).status).toBe(500);
-    expect((await post('/api/test/echo/1', token, { n: 1 })).status).toBe(200);
+    expect((await post('/api/probe/echo/1', token, { n: 1 })).status).toBe(500);
+    expect((await post('/api/probe/echo/1', token, { n: 1 })).status).toBe(200);
     expect(mockControls.getState().faults).toEqual({});
   });
 
@@ -116,25 +118,25 @@ describe('handle()', () => {
     const token = await setup();
     mockControls.failEndpoint('test.echo', 429);
     mockControls.failEndpoint('session.me', 503);
-    const limited = await post('/api/test/echo/1', token, { n: 1 });
+    const limited = await post('/api/probe/echo/1', token, { n: 1 });
     expect(limited.status).toBe(429);
     expect(limited.headers.get('Retry-After')).toBe('1');
     expect(await limited.json()).toMatchObject({ code: 'rate_limited' });
-    expect((await post('/api/test/echo/1', token, { n: 1 })).status).toBe(429);
+    expect((await post('/api/probe/echo/1', token, { n: 1 })).status).toBe(429);
     const unavailable = await fetch('/api/session/me', { headers: bearer(token) });
     expect(unavailable.status).toBe(503);
     expect(await unavailable.json()).toMatchObject({ code: 'server_error' });
     mockControls.clearFaults();
-    expect((await post('/api/test/echo/1', token, { n: 1 })).status).toBe(200);
+    expect((await post('/api/probe/echo/1', token, { n: 1 })).status).toBe(200);
   });
 
   it('answers once outside the contract after respondMalformed', async () => {
     const token = await setup();
     mockControls.respondMalformed('test.echo');
-    const malformed = await post('/api/test/echo/1', token, { n: 1 });
+    const malformed = await post('/api/probe/echo/1', token, { n: 1 });
     expect(malformed.status).toBe(200);
     expect(echo.response.safeParse(await malformed.json()).success).toBe(false);
-    const next = await post('/api/test/echo/1', token, { n: 1 });
+    const next = await post('/api/probe/echo/1', token, { n: 1 });
     expect(echo.response.safeParse(await next.json()).success).toBe(true);
   });
 
@@ -142,7 +144,7 @@ describe('handle()', () => {
     const token = await setup();
     mockControls.setLatency(150);
     const started = performance.now();
-    await post('/api/test/echo/1', token, { n: 1 });
+    await post('/api/probe/echo/1', token, { n: 1 });
     expect(performance.now() - started).toBeGreaterThanOrEqual(140);
   });
 
@@ -154,7 +156,7 @@ describe('handle()', () => {
     // MSW logs the thrown error; keep the test output quiet.
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      const response = await fetch('/api/test/broken', { headers: bearer(await signIn('zhang.wei')) });
+      const response = await fetch('/api/probe/broken', { headers: bearer(await signIn('zhang.wei')) });
       expect(response.status).toBe(500);
       expect(errors[0]).toBeInstanceOf(MockContractViolation);
       expect(String((errors[0] as Error).message)).toMatch(/test\.broken.*count/);
@@ -166,8 +168,8 @@ describe('handle()', () => {
 
   it('replays the first answer for a repeated Idempotency-Key', async () => {
     const token = await setup();
-    const first = await post('/api/test/echo/1', token, { n: 1 }, { 'Idempotency-Key': 'k1' });
-    const again = await post('/api/test/echo/1', token, { n: 1 }, { 'Idempotency-Key': 'k1' });
+    const first = await post('/api/probe/echo/1', token, { n: 1 }, { 'Idempotency-Key': 'k1' });
+    const again = await post('/api/probe/echo/1', token, { n: 1 }, { 'Idempotency-Key': 'k1' });
     expect(await again.json()).toEqual(await first.json());
     expect(again.headers.get('Idempotent-Replayed')).toBe('true');
     expect(calls).toBe(1);
@@ -180,7 +182,7 @@ describe('handle()', () => {
         throw new MockHttpError(409, 'state_conflict', 'Moved on', { version: 3 });
       }),
     );
-    const response = await post('/api/test/echo/1', token, { n: 1 });
+    const response = await post('/api/probe/echo/1', token, { n: 1 });
     expect(response.status).toBe(409);
     expect(await response.json()).toEqual({ code: 'state_conflict', message: 'Moved on', details: { version: 3 } });
   });

@@ -1,7 +1,7 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { z } from 'zod/mini';
-import type { ApiErrorBody } from '@/contract/api-error';
-import type { Endpoint } from '@/contract/endpoint';
+import type { ApiErrorBody } from '@/contract/core/api-error';
+import type { Endpoint } from '@/contract/core/endpoint';
 import { getMockDb, type MockDb, type SessionRecord } from '@mocks/db/mock-db';
 import { activeSession } from '@mocks/db/sessions';
 import { getScenario, takeFault, takeMalformed } from '@mocks/scenario/scenario-state';

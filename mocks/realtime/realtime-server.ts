@@ -1,6 +1,6 @@
 import { ws, type WebSocketHandlerConnection } from 'msw';
 import { ClientFrame, REALTIME_PATH, type RealtimeEvent, type ServerFrame } from '@/contract/events';
-import type { Role } from '@/contract/http/session';
+import type { Role } from '@/contract/schemas/identity';
 import { findSessionByToken } from '@mocks/db/sessions';
 
 /** A realtime event as a publisher writes it: the server stamps `seq` and `at`. */

@@ -1,6 +1,6 @@
-import type { AgentStatus, NotReadyReason } from '@/contract/http/agent-state';
-import type { Tenant } from '@/contract/http/customer';
-import type { Role, Skill } from '@/contract/http/session';
+import type { AgentStatus, NotReadyReason } from '@/contract/schemas/agent-state';
+import type { Tenant } from '@/contract/schemas/identity';
+import type { Role, Skill } from '@/contract/schemas/identity';
 import { cnGivenFemale, cnGivenMale, cnSurnames, enGivenFemale, enGivenMale, enSurnames } from './names';
 import type { Prng } from './prng';
 import { expertSkillsByTenant, queueIdFor } from './queues';

@@ -1,4 +1,4 @@
-import type { Plan } from '@/contract/http/customer';
+import type { Plan } from '@/contract/schemas/customer';
 
 /** Product and place data the generator draws from; the numbers resemble real tariffs, not any one operator's. */
 export const cnPlans: readonly Plan[] = [

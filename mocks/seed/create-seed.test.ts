@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Customer } from '@/contract/http/customer';
-import { User } from '@/contract/http/session';
+import { Customer } from '@/contract/schemas/customer';
+import { User } from '@/contract/schemas/identity';
 import { createSeed } from './create-seed';
 import { expertSkillsByTenant } from './queues';
 

@@ -1,19 +1,8 @@
-import type {
-  Account,
-  ContactChannel,
-  ContactRecord,
-  Customer,
-  CustomerLevel,
-  CustomerSegment,
-  MarketingRecord,
-  Order,
-  Plan,
-  Subscription,
-  SurveyResult,
-  Tenant,
-  TicketSummary,
-} from '@/contract/http/customer';
-import type { Skill } from '@/contract/http/session';
+import type { Account, ContactRecord, Customer, CustomerLevel, CustomerSegment, MarketingRecord, Order, Plan, Subscription, SurveyResult } from '@/contract/schemas/customer';
+import type { Channel } from '@/contract/schemas/channel';
+import type { Tenant } from '@/contract/schemas/identity';
+import type { TicketSummary } from '@/contract/schemas/ticket';
+import type { Skill } from '@/contract/schemas/identity';
 import {
   cnCities,
   cnHandsets,
@@ -62,7 +51,7 @@ const segmentWeights: readonly (readonly [CustomerSegment, number])[] = [
   ['senior', 10],
   ['enterprise', 10],
 ];
-const channelWeights: readonly (readonly [ContactChannel, number])[] = [
+const channelWeights: readonly (readonly [Channel, number])[] = [
   ['voice', 45],
   ['chat', 25],
   ['sms', 10],

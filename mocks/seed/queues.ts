@@ -1,5 +1,5 @@
-import type { Tenant } from '@/contract/http/customer';
-import type { Skill } from '@/contract/http/session';
+import type { Tenant } from '@/contract/schemas/identity';
+import type { Skill } from '@/contract/schemas/identity';
 import type { Prng } from './prng';
 import type { SeedQueue } from './types';
 

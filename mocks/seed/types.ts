@@ -1,6 +1,7 @@
-import type { AgentStatus, NotReadyReason } from '@/contract/http/agent-state';
-import type { Customer, Plan, Tenant } from '@/contract/http/customer';
-import type { Skill, User } from '@/contract/http/session';
+import type { AgentStatus, NotReadyReason } from '@/contract/schemas/agent-state';
+import type { Customer, Plan } from '@/contract/schemas/customer';
+import type { Tenant } from '@/contract/schemas/identity';
+import type { Skill, User } from '@/contract/schemas/identity';
 
 /** A seat as the store keeps it: the contract's User plus what only the backend knows. */
 export interface SeedAgent extends User {

@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
-import { AgentState } from './http/agent-state';
-import { QueueStats } from './http/supervisor';
+import { AgentState } from './schemas/agent-state';
+import { OfferedContact } from './schemas/contact';
+import { Notice } from './schemas/notice';
+import { QueueStats } from './schemas/queue';
 
 const base = { seq: z.int().check(z.nonnegative()), at: z.string() };
 
@@ -12,25 +14,16 @@ export const QueueStatsUpdated = z.object({ ...base, type: z.literal('queue.stat
 export const ContactOffered = z.object({
   ...base,
   type: z.literal('contact.offered'),
-  contact: z.object({
-    contactId: z.string(),
-    channel: z.enum(['voice', 'chat', 'sms', 'email', 'social']),
-    customerId: z.nullable(z.string()),
-    from: z.string(),
-    queueId: z.string(),
-    /** What the IVR or bot collected before the agent. */
-    intent: z.nullable(z.string()),
-    verified: z.boolean(),
-  }),
+  contact: OfferedContact,
 });
 
 export const NoticeBroadcast = z.object({
   ...base,
   type: z.literal('notice.broadcast'),
-  notice: z.object({ id: z.string(), from: z.string(), text: z.string(), severity: z.enum(['info', 'warning', 'critical']) }),
+  notice: Notice,
 });
 
-/** Every realtime event: `{ seq, at, type, ...payload }`. Later issues add members here. */
+/** Every realtime event: `{ seq, at, type, ...payload }`; the registry lists each member. */
 export const RealtimeEvent = z.discriminatedUnion('type', [AgentStateChanged, QueueStatsUpdated, ContactOffered, NoticeBroadcast]);
 export type RealtimeEvent = z.infer<typeof RealtimeEvent>;
 export type RealtimeEventType = RealtimeEvent['type'];

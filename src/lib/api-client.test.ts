@@ -2,13 +2,14 @@ import { http, HttpResponse, delay } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
-import { endpoint } from '@/contract/endpoint';
+import { endpoint } from '@/contract/core/endpoint';
 import { api } from './api-client';
 import { ApiError } from './api-error';
 import { onUnauthorized, setToken } from './auth-token';
 
 const getThing = endpoint({
   id: 'test.thing.get',
+  summary: 'A test endpoint',
   method: 'GET',
   path: '/api/things/:thingId',
   params: z.object({ thingId: z.string() }),
@@ -17,6 +18,7 @@ const getThing = endpoint({
 });
 const putThing = endpoint({
   id: 'test.thing.put',
+  summary: 'A test endpoint',
   method: 'PUT',
   path: '/api/things/:thingId',
   params: z.object({ thingId: z.string() }),

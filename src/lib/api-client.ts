@@ -1,6 +1,7 @@
 import type { z } from 'zod/mini';
-import { ApiErrorBody } from '@/contract/api-error';
-import { buildPath, type BodyOf, type Endpoint, type ParamsOf, type QueryOf, type ResponseOf } from '@/contract/endpoint';
+import { ApiErrorBody, retryAfterStatuses } from '@/contract/core/api-error';
+import { contractHeaders } from '@/contract/core/headers';
+import { buildPath, type BodyOf, type Endpoint, type ParamsOf, type QueryOf, type ResponseOf } from '@/contract/core/endpoint';
 import { ApiError } from './api-error';
 import { getToken, notifyUnauthorized } from './auth-token';
 import { reportContractMismatch } from './report-contract-mismatch';
@@ -14,6 +15,8 @@ export interface ApiOptions<E> {
   timeoutMs?: number;
   /** Reuse a key when retrying the same logical operation so the server applies it once. */
   idempotencyKey?: string;
+  /** The version last seen, for endpoints that take `If-Match`. */
+  ifMatch?: string | number;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -53,6 +56,17 @@ async function readErrorBody(response: Response): Promise<ApiErrorBody | null> {
   }
 }
 
+/** `Retry-After` in seconds (or an HTTP date) as milliseconds; null when absent or unreadable. */
+export function readRetryAfter(response: Response, now = Date.now()): number | null {
+  if (!retryAfterStatuses.includes(response.status)) return null;
+  const value = response.headers.get(contractHeaders.retryAfter);
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+
 function codeForStatus(status: number): string {
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
@@ -71,7 +85,8 @@ export async function api<E extends Endpoint>(ep: E, options: ApiOptions<E> = {}
   const headers: Record<string, string> = { Accept: 'application/json' };
   const token = getToken();
   if (token && ep.auth !== false) headers.Authorization = `Bearer ${token}`;
-  if (ep.method !== 'GET') headers['Idempotency-Key'] = options.idempotencyKey ?? newIdempotencyKey();
+  if (ep.method !== 'GET') headers[contractHeaders.idempotencyKey] = options.idempotencyKey ?? newIdempotencyKey();
+  if (options.ifMatch !== undefined) headers[contractHeaders.ifMatch] = String(options.ifMatch);
   let body: string | undefined;
   if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -109,6 +124,7 @@ export async function api<E extends Endpoint>(ep: E, options: ApiOptions<E> = {}
       endpointId: ep.id,
       message: errorBody?.message ?? `${ep.id} answered ${response.status}`,
       details: errorBody?.details,
+      retryAfterMs: readRetryAfter(response),
     });
   }
 

@@ -5,7 +5,7 @@ import { useMockServer } from '@mocks/lib/use-mock-server';
 import { mockControls } from '@mocks/scenario/mock-controls';
 import { i18n } from '@/lib/i18n';
 import { setToken } from '@/lib/auth-token';
-import type { User } from '@/contract/http/session';
+import type { User } from '@/contract/schemas/identity';
 import { App } from '../app';
 import { getMockSoftphone } from '../shell/mock-softphone';
 

@@ -1,4 +1,4 @@
-import type { User } from '@/contract/http/session';
+import type { User } from '@/contract/schemas/identity';
 import { createFakeSoftphone, type FakeSoftphone } from '@/features/softphone/fake/fake-softphone';
 import { ringFakeOnVoiceOffers } from '@/features/softphone/fake/ring-fake-on-voice-offers';
 import { mockControls } from '@mocks/scenario/mock-controls';

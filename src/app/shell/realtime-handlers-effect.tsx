@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { User } from '@/contract/http/session';
+import type { User } from '@/contract/schemas/identity';
 import { applyAgentStateChanged } from '@/features/session/realtime';
 import { applyAgentPresence, applyQueueStats } from '@/features/supervisor/realtime';
 import { useRealtimeEvent } from '@/realtime/use-realtime-event';

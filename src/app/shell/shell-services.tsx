@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import type { User } from '@/contract/http/session';
+import type { User } from '@/contract/schemas/identity';
 import { getToken, notifyUnauthorized, onTokenChange } from '@/lib/auth-token';
 import { createRealtimeClient } from '@/realtime/realtime-client';
 import { RealtimeProvider } from '@/realtime/realtime-provider';

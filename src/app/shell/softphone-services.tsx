@@ -1,6 +1,6 @@
 import { useCallback, type ReactNode } from 'react';
-import { getSipSettings } from '@/contract/http/sip-settings';
-import type { User } from '@/contract/http/session';
+import { getSipSettings } from '@/contract/endpoints/softphone';
+import type { User } from '@/contract/schemas/identity';
 import { SoftphoneProvider } from '@/features/softphone/softphone-provider';
 import type { SoftphonePort } from '@/features/softphone/port/softphone-port';
 import { api } from '@/lib/api-client';

@@ -5,7 +5,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import type { User } from '@/contract/http/session';
+import type { User } from '@/contract/schemas/identity';
 import { AgentStateControl } from '@/features/session/components/agent-state-control';
 import { PreferencesMenu } from '@/features/settings/components/preferences-menu';
 import { navigate, usePathname } from '@/lib/router';

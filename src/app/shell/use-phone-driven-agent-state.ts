@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { systemNotReadyReasons, type AgentStateChange, type NotReadyReason } from '@/contract/http/agent-state';
+import { systemNotReadyReasons, type AgentStateChange, type NotReadyReason } from '@/contract/schemas/agent-state';
 import { agentStateQueryOptions } from '@/features/session/api/get-agent-state';
 import { useSetAgentState } from '@/features/session/api/set-agent-state';
 import type { RegistrationState } from '@/features/softphone/port/softphone-port';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import type { User } from '@/contract/http/session';
+import type { User } from '@/contract/schemas/identity';
 
 export interface UserMenuPopupProps {
   user: User;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Button from '@mui/material/Button';
 import { preloadable } from '@/components/preloadable';
-import type { User } from '@/contract/http/session';
+import type { User } from '@/contract/schemas/identity';
 import { useLogout } from '@/features/session/api/logout';
 import { navigate } from '@/lib/router';
 import { paths } from '../paths';

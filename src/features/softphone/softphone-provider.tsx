@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { SipSettings } from '@/contract/http/sip-settings';
+import type { SipSettings } from '@/contract/schemas/sip';
 import type { CallInfo, RegistrationState, SoftphonePort } from './port/softphone-port';
 import { SoftphoneContext, type SoftphoneContextValue } from './softphone-context';
 import { createSoftphoneStore, type MicrophoneStatus, type SoftphoneStore } from './stores/softphone-store';

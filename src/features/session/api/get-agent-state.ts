@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { getAgentState } from '@/contract/http/agent-state';
+import { getAgentState } from '@/contract/endpoints/session';
 import { api } from '@/lib/api-client';
 
 export const agentStateQueryOptions = () =>

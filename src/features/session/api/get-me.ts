@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { getMe } from '@/contract/http/session';
+import { getMe } from '@/contract/endpoints/session';
 import { api } from '@/lib/api-client';
 import { getToken } from '@/lib/auth-token';
 

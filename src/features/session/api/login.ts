@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { login, type Credentials } from '@/contract/http/session';
+import { login } from '@/contract/endpoints/session';
+import { type Credentials } from '@/contract/schemas/identity';
 import { api } from '@/lib/api-client';
 import { setToken } from '@/lib/auth-token';
 import { meQueryOptions } from './get-me';

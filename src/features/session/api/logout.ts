@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { logout } from '@/contract/http/session';
+import { logout } from '@/contract/endpoints/session';
 import { api } from '@/lib/api-client';
 import { setToken } from '@/lib/auth-token';
 

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { setAgentState, type AgentStateChange } from '@/contract/http/agent-state';
+import { setAgentState } from '@/contract/endpoints/session';
+import { type AgentStateChange } from '@/contract/schemas/agent-state';
 import { api } from '@/lib/api-client';
 import { agentStateQueryOptions } from './get-agent-state';
 

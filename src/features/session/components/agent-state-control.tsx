@@ -7,7 +7,7 @@ import ArrowDropDown from '@mui/icons-material/ArrowDropDown';
 import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
 import { Hint } from '@/components/hint';
 import { preloadable } from '@/components/preloadable';
-import { agentNotReadyReasons, type AgentStateChange } from '@/contract/http/agent-state';
+import { agentNotReadyReasons, type AgentStateChange } from '@/contract/schemas/agent-state';
 import { isApiError } from '@/lib/api-error';
 import { formatDuration } from '@/lib/format-duration';
 import { useNow } from '@/lib/use-now';

@@ -4,7 +4,7 @@ import ListItemText from '@mui/material/ListItemText';
 import ListSubheader from '@mui/material/ListSubheader';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import type { AgentState, AgentStateChange, NotReadyReason } from '@/contract/http/agent-state';
+import type { AgentState, AgentStateChange, NotReadyReason } from '@/contract/schemas/agent-state';
 import { StatusDot } from './status-dot';
 
 export interface AgentStateMenuProps {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { Role } from '@/contract/http/session';
+import type { Role } from '@/contract/schemas/identity';
 
 export interface DemoAccount {
   username: string;

@@ -5,7 +5,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { PlainTextField } from '@/components/plain-text-field';
 import { isApiError } from '@/lib/api-error';
-import type { User } from '@/contract/http/session';
+import type { User } from '@/contract/schemas/identity';
 import { useLogin } from '../api/login';
 import { DemoAccounts, type DemoAccount } from './demo-accounts';
 

@@ -1,5 +1,5 @@
 import Box from '@mui/material/Box';
-import type { AgentStatus } from '@/contract/http/agent-state';
+import type { AgentStatus } from '@/contract/schemas/agent-state';
 
 export interface StatusDotProps {
   status: AgentStatus;

@@ -1,4 +1,5 @@
-import { getSipSettings, type SipSettings } from '@/contract/http/sip-settings';
+import { getSipSettings } from '@/contract/endpoints/softphone';
+import { type SipSettings } from '@/contract/schemas/sip';
 import { api } from '@/lib/api-client';
 
 /**

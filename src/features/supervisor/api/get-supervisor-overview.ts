@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { getSupervisorOverview } from '@/contract/http/supervisor';
+import { getSupervisorOverview } from '@/contract/endpoints/supervisor';
 import { api } from '@/lib/api-client';
 
 export const supervisorOverviewQueryOptions = () =>

@@ -5,7 +5,7 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import type { AgentPresence } from '@/contract/http/supervisor';
+import type { AgentPresence } from '@/contract/schemas/queue';
 import { formatDuration } from '@/lib/format-duration';
 import { useNow } from '@/lib/use-now';
 import '../supervisor-locales';

@@ -4,7 +4,7 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import type { QueueStats } from '@/contract/http/supervisor';
+import type { QueueStats } from '@/contract/schemas/queue';
 import { formatDuration } from '@/lib/format-duration';
 import '../supervisor-locales';
 

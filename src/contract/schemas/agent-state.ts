@@ -1,5 +1,4 @@
 import { z } from 'zod/mini';
-import { endpoint } from '../endpoint';
 
 /** 示闲 ready · 示忙 not ready · 话后处理 after-call work · busy while a contact is being handled. */
 export const AgentStatus = z.enum(['ready', 'not_ready', 'after_call_work', 'busy', 'offline']);
@@ -34,19 +33,3 @@ export const AgentStateChange = z.object({
   reason: z.optional(z.nullable(NotReadyReason)),
 });
 export type AgentStateChange = z.infer<typeof AgentStateChange>;
-
-export const getAgentState = endpoint({
-  id: 'agent.state.get',
-  method: 'GET',
-  path: '/api/agent/state',
-  response: AgentState,
-});
-
-export const setAgentState = endpoint({
-  id: 'agent.state.set',
-  method: 'PUT',
-  path: '/api/agent/state',
-  body: AgentStateChange,
-  response: AgentState,
-  errors: { 409: 'state_conflict', 422: 'invalid_reason' },
-});

@@ -1,14 +1,17 @@
 import { z } from 'zod/mini';
-import { endpoint } from '../endpoint';
+
+/** A contact centre served by this desktop: the Chinese operator, or the English-speaking one. */
+export const Tenant = z.enum(['cn', 'intl']);
+export type Tenant = z.infer<typeof Tenant>;
+
+export const Locale = z.enum(['zh-CN', 'zh-TW', 'en']);
+export type Locale = z.infer<typeof Locale>;
 
 export const Role = z.enum(['agent', 'expert', 'supervisor']);
 export type Role = z.infer<typeof Role>;
 
 export const Skill = z.enum(['general', 'complaints', 'billing', 'handsets', 'enterprise', 'marketing', 'value_added', 'finance']);
 export type Skill = z.infer<typeof Skill>;
-
-export const Locale = z.enum(['zh-CN', 'zh-TW', 'en']);
-export type Locale = z.infer<typeof Locale>;
 
 export const User = z.object({
   id: z.string(),
@@ -21,7 +24,7 @@ export const User = z.object({
   workNumber: z.string(),
   /** SIP extension of this seat's softphone. */
   extension: z.string(),
-  tenant: z.enum(['cn', 'intl']),
+  tenant: Tenant,
 });
 export type User = z.infer<typeof User>;
 
@@ -31,27 +34,6 @@ export type Credentials = z.infer<typeof Credentials>;
 export const Session = z.object({ token: z.string(), expiresAt: z.string(), user: User });
 export type Session = z.infer<typeof Session>;
 
-export const login = endpoint({
-  id: 'session.login',
-  method: 'POST',
-  path: '/api/session/login',
-  body: Credentials,
-  response: Session,
-  errors: { 401: 'invalid_credentials', 429: 'rate_limited' },
-  auth: false,
-});
-
-export const logout = endpoint({
-  id: 'session.logout',
-  method: 'POST',
-  path: '/api/session/logout',
-  response: z.object({ ok: z.literal(true) }),
-});
-
-export const getMe = endpoint({
-  id: 'session.me',
-  method: 'GET',
-  path: '/api/session/me',
-  response: User,
-  errors: { 401: 'unauthorized' },
-});
+/** A seeded demo user offered on the sign-in page of mock mode and of a demo server (never in production). */
+export const DemoAccount = z.object({ username: z.string(), displayName: z.string(), role: Role });
+export type DemoAccount = z.infer<typeof DemoAccount>;

@@ -1,14 +1,14 @@
 import { z } from 'zod/mini';
+import { Channel } from './channel';
+import { Locale, Tenant } from './identity';
+import { TicketSummary } from './ticket';
 
 /**
  * The unified customer view (统一客户视图) as data: basic (customer, subscriptions, account), service
- * (contacts, orders, tickets) and extended (behaviour, marketing, evaluations). No endpoints yet: the seed
- * produces these shapes so the customer-360 issue can serve them without reshaping anything.
+ * (contacts, orders, tickets) and extended (behaviour, marketing, evaluations). The seed produces these
+ * shapes; the customer feature's endpoints serve them.
  * Money is in major units of `currency` (元, £, $), rounded to cents.
  */
-
-export const Tenant = z.enum(['cn', 'intl']);
-export type Tenant = z.infer<typeof Tenant>;
 
 /** 普通 / 银卡 / 金卡 / 钻石. */
 export const CustomerLevel = z.enum(['standard', 'silver', 'gold', 'diamond']);
@@ -22,9 +22,6 @@ export type IdType = z.infer<typeof IdType>;
 
 export const Currency = z.enum(['CNY', 'GBP', 'USD']);
 export type Currency = z.infer<typeof Currency>;
-
-export const ContactChannel = z.enum(['voice', 'chat', 'sms', 'email', 'social']);
-export type ContactChannel = z.infer<typeof ContactChannel>;
 
 export const Plan = z.object({
   planId: z.string(),
@@ -81,7 +78,7 @@ export type Order = z.infer<typeof Order>;
 
 export const ContactRecord = z.object({
   contactId: z.string(),
-  channel: ContactChannel,
+  channel: Channel,
   direction: z.enum(['inbound', 'outbound']),
   at: z.string(),
   durationSec: z.int(),
@@ -92,21 +89,6 @@ export const ContactRecord = z.object({
   resolved: z.boolean(),
 });
 export type ContactRecord = z.infer<typeof ContactRecord>;
-
-export const TicketStatus = z.enum(['open', 'pending', 'resolved', 'closed']);
-export type TicketStatus = z.infer<typeof TicketStatus>;
-
-export const TicketSummary = z.object({
-  ticketId: z.string(),
-  title: z.string(),
-  category: z.enum(['complaint', 'fault', 'billing_dispute', 'service_request', 'callback']),
-  status: TicketStatus,
-  priority: z.enum(['low', 'normal', 'high', 'urgent']),
-  queueId: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-export type TicketSummary = z.infer<typeof TicketSummary>;
 
 export const SurveyResult = z.object({
   surveyId: z.string(),
@@ -122,7 +104,7 @@ export type SurveyResult = z.infer<typeof SurveyResult>;
 export const MarketingRecord = z.object({
   offerId: z.string(),
   offerName: z.string(),
-  channel: ContactChannel,
+  channel: Channel,
   outcome: z.enum(['presented', 'accepted', 'declined']),
   at: z.string(),
 });
@@ -147,7 +129,7 @@ export const Customer = z.object({
   level: CustomerLevel,
   segment: CustomerSegment,
   city: z.string(),
-  preferredLanguage: z.enum(['zh-CN', 'zh-TW', 'en']),
+  preferredLanguage: Locale,
   customerSince: z.string(),
   marketingOptOut: z.boolean(),
   subscriptions: z.array(Subscription),

@@ -1,5 +1,4 @@
 import { z } from 'zod/mini';
-import { endpoint } from '../endpoint';
 
 export const IceServer = z.object({
   urls: z.union([z.string(), z.array(z.string())]),
@@ -19,10 +18,3 @@ export const SipSettings = z.object({
   autoAnswer: z.boolean(),
 });
 export type SipSettings = z.infer<typeof SipSettings>;
-
-export const getSipSettings = endpoint({
-  id: 'softphone.settings',
-  method: 'GET',
-  path: '/api/sip/settings',
-  response: SipSettings,
-});

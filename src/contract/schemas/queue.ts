@@ -1,7 +1,6 @@
 import { z } from 'zod/mini';
-import { endpoint } from '../endpoint';
 import { AgentStatus, NotReadyReason } from './agent-state';
-import { Role, Skill } from './session';
+import { Role, Skill } from './identity';
 
 export const QueueStats = z.object({
   queueId: z.string(),
@@ -34,12 +33,3 @@ export type AgentPresence = z.infer<typeof AgentPresence>;
 
 export const SupervisorOverview = z.object({ queues: z.array(QueueStats), agents: z.array(AgentPresence) });
 export type SupervisorOverview = z.infer<typeof SupervisorOverview>;
-
-export const getSupervisorOverview = endpoint({
-  id: 'supervisor.overview',
-  method: 'GET',
-  path: '/api/supervisor/overview',
-  response: SupervisorOverview,
-  errors: { 403: 'forbidden' },
-  roles: ['supervisor'],
-});

@@ -1,0 +1,23 @@
+import type { Endpoint } from './endpoint';
+
+/**
+ * Every (code → statuses) an endpoint may answer with: its own errors, and the common ones that apply
+ * to it. A mock or a BFF route answering anything else is outside the contract.
+ */
+export function declaredErrors(ep: Endpoint): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const add = (code: string, status: number) => out.set(code, [...(out.get(code) ?? []), status]);
+  if (ep.auth !== false) add('unauthorized', 401);
+  if (ep.roles) add('forbidden', 403);
+  if (ep.params || ep.query || ep.body) add('validation_failed', 422);
+  add('rate_limited', 429);
+  add('server_error', 500);
+  add('server_error', 503);
+  for (const [code, spec] of Object.entries(ep.errors ?? {})) add(code, spec.status);
+  return out;
+}
+
+/** True when `status` + `code` is something this endpoint is documented to answer. */
+export function isDeclaredError(ep: Endpoint, status: number, code: string): boolean {
+  return declaredErrors(ep).get(code)?.includes(status) ?? false;
+}

@@ -1,0 +1,168 @@
+import { z } from 'zod/mini';
+import { endpoint } from '../core/endpoint';
+import { Channel } from '../schemas/channel';
+import { OfferedContact } from '../schemas/contact';
+import { NoticeSeverity } from '../schemas/notice';
+import { QueueStats } from '../schemas/queue';
+
+/**
+ * Scenario controls over HTTP (`scope: 'test'`): what tests, the contract suite and the dev panel use to
+ * drive a backend. The mocks always answer them; the BFF only when started for tests or demos.
+ */
+
+export const FaultStatus = z.union([z.literal(500), z.literal(429), z.literal(503)]);
+export type FaultStatus = z.infer<typeof FaultStatus>;
+
+export const ScenarioSnapshot = z.object({
+  latencyMs: z.int().check(z.nonnegative()),
+  /** Endpoint id → the status it fails with, and how many answers are left to fail (null: until cleared). */
+  faults: z.record(z.string(), z.object({ status: FaultStatus, remaining: z.nullable(z.int()) })),
+  /** Endpoint ids whose next answer breaks the contract. */
+  malformed: z.array(z.string()),
+});
+export type ScenarioSnapshot = z.infer<typeof ScenarioSnapshot>;
+
+export const OfferContactInput = z.object({
+  channel: Channel,
+  /** Caller number, chat handle or email address. */
+  from: z.string().check(z.minLength(1)),
+  /** Omitted: looked up by `from` as the IVR would. Null: an unknown caller. */
+  customerId: z.optional(z.nullable(z.string())),
+  /** Omitted: the customer's centre's general queue, else the first signed-in seat's. */
+  queueId: z.optional(z.string()),
+  intent: z.optional(z.nullable(z.string())),
+  verified: z.optional(z.boolean()),
+});
+export type OfferContactInput = z.infer<typeof OfferContactInput>;
+
+export const ContactOffer = z.object({
+  contact: OfferedContact,
+  /** Seats the contact was offered to. */
+  agentIds: z.array(z.string()),
+});
+export type ContactOffer = z.infer<typeof ContactOffer>;
+
+const ok = z.object({ ok: z.literal(true) });
+
+export const resetBackend = endpoint({
+  id: 'testing.reset',
+  summary: 'Fresh seed data: no sessions, faults or latency; sockets closed',
+  method: 'POST',
+  path: '/api/test/reset',
+  response: ok,
+  auth: false,
+  scope: 'test',
+});
+
+export const getScenario = endpoint({
+  id: 'testing.scenario',
+  summary: 'Current latency, faults and malformed answers',
+  method: 'GET',
+  path: '/api/test/scenario',
+  response: ScenarioSnapshot,
+  auth: false,
+  scope: 'test',
+});
+
+export const offerContact = endpoint({
+  id: 'testing.contact.offer',
+  summary: 'Offer a contact as if it arrived (a call, chat, SMS, email or social message)',
+  method: 'POST',
+  path: '/api/test/contacts',
+  body: OfferContactInput,
+  response: ContactOffer,
+  errors: { not_found: { status: 404, description: 'No such customer or queue.' } },
+  auth: false,
+  scope: 'test',
+});
+
+export const dropSockets = endpoint({
+  id: 'testing.sockets.drop',
+  summary: 'Close every realtime socket as a network drop would; optionally refuse new ones for a while',
+  method: 'POST',
+  path: '/api/test/sockets/drop',
+  body: z.object({ downForMs: z.optional(z.int().check(z.nonnegative(), z.maximum(60_000))) }),
+  response: z.object({ dropped: z.int() }),
+  auth: false,
+  scope: 'test',
+});
+
+export const setLatency = endpoint({
+  id: 'testing.latency',
+  summary: 'Delay every API answer by this many milliseconds',
+  method: 'PUT',
+  path: '/api/test/latency',
+  body: z.object({ ms: z.int().check(z.nonnegative(), z.maximum(60_000)) }),
+  response: ScenarioSnapshot,
+  auth: false,
+  scope: 'test',
+});
+
+export const failEndpoint = endpoint({
+  id: 'testing.faults.add',
+  summary: 'Make an endpoint answer 500, 429 or 503 (a number of times, or until cleared)',
+  method: 'POST',
+  path: '/api/test/faults',
+  body: z.object({ endpointId: z.string(), status: FaultStatus, times: z.optional(z.int().check(z.minimum(1))) }),
+  response: ScenarioSnapshot,
+  errors: { not_found: { status: 404, description: 'No endpoint with this id.' } },
+  auth: false,
+  scope: 'test',
+});
+
+export const respondMalformed = endpoint({
+  id: 'testing.faults.malformed',
+  summary: "Make an endpoint's next answer break the contract, once",
+  method: 'POST',
+  path: '/api/test/faults/malformed',
+  body: z.object({ endpointId: z.string() }),
+  response: ScenarioSnapshot,
+  errors: { not_found: { status: 404, description: 'No endpoint with this id.' } },
+  auth: false,
+  scope: 'test',
+});
+
+export const clearFaults = endpoint({
+  id: 'testing.faults.clear',
+  summary: 'Clear every injected fault and malformed answer',
+  method: 'DELETE',
+  path: '/api/test/faults',
+  response: ScenarioSnapshot,
+  auth: false,
+  scope: 'test',
+});
+
+export const expireSessions = endpoint({
+  id: 'testing.sessions.expire',
+  summary: "Expire every live session (or one user's); the next call answers 401",
+  method: 'POST',
+  path: '/api/test/sessions/expire',
+  body: z.object({ userId: z.optional(z.string()) }),
+  response: z.object({ expired: z.int() }),
+  auth: false,
+  scope: 'test',
+});
+
+export const broadcastNotice = endpoint({
+  id: 'testing.notices.broadcast',
+  summary: 'Send a notice to everyone signed in',
+  method: 'POST',
+  path: '/api/test/notices',
+  body: z.object({ text: z.string().check(z.minLength(1)), severity: z.optional(NoticeSeverity), from: z.optional(z.string()) }),
+  response: z.object({ id: z.string() }),
+  auth: false,
+  scope: 'test',
+});
+
+export const surgeQueue = endpoint({
+  id: 'testing.queues.surge',
+  summary: "Set a queue's waiting figures (排队激增) and tell its centre's team leads",
+  method: 'POST',
+  path: '/api/test/queues/:queueId/surge',
+  params: z.object({ queueId: z.string() }),
+  body: z.object({ waiting: z.int().check(z.nonnegative()), longestWaitSec: z.optional(z.int().check(z.nonnegative())) }),
+  response: QueueStats,
+  errors: { not_found: { status: 404, description: 'No such queue.' } },
+  auth: false,
+  scope: 'test',
+});
