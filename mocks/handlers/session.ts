@@ -11,8 +11,8 @@ export const MAX_LOGIN_FAILURES = 5;
 export const LOGIN_LOCK_MS = 5 * 60 * 1000;
 
 function toUser(agent: SeedAgent): User {
-  const { id, username, displayName, role, skills, queueIds, workNumber, extension, tenant } = agent;
-  return { id, username, displayName, role, skills: [...skills], queueIds: [...queueIds], workNumber, extension, tenant };
+  const { id, username, displayName, role, skills, queueIds, workNumber, extension, tenant, locale } = agent;
+  return { id, username, displayName, role, skills: [...skills], queueIds: [...queueIds], workNumber, extension, tenant, locale };
 }
 
 export const sessionHandlers = [

@@ -90,6 +90,7 @@ export function createAgents(prng: Prng): SeedAgent[] {
       workNumber: `${tenant === 'cn' ? '86' : '44'}${extension}`,
       extension,
       tenant,
+      locale: tenant === 'cn' ? 'zh-CN' : 'en',
       password: DEMO_PASSWORD,
       initialState: {
         status,

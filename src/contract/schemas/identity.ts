@@ -25,6 +25,8 @@ export const User = z.object({
   /** SIP extension of this seat's softphone. */
   extension: z.string(),
   tenant: Tenant,
+  /** The language of the user's profile: the desktop opens in it unless this browser chose another. */
+  locale: Locale,
 });
 export type User = z.infer<typeof User>;
 
