@@ -81,6 +81,23 @@ export default tseslint.config(
     },
   },
   {
+    // A shared module's own tests may drive the mock backend (one set of mocks for every environment).
+    files: ['src/lib/**/*.test.{ts,tsx}', 'src/components/**/*.test.{ts,tsx}', 'src/realtime/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/features/*', '@/app/*'], message: 'Shared code never imports features or the app.' }] }],
+    },
+  },
+  {
+    // Rules are pure and shared by the SPA, the mocks and the BFF: they see the contract and nothing else.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/*', '!@/contract', '@mocks/*', 'react', 'react-dom', 'msw', 'msw/*'], message: 'src/domain imports only src/contract: no I/O, no UI, no mocks.' }] },
+      ],
+    },
+  },
+  {
     files: ['src/contract/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['@/*', '@mocks/*', '../../*'], message: 'The contract imports nothing from the rest of src.' }] }],

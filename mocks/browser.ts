@@ -1,8 +1,8 @@
 import { setupWorker } from 'msw/browser';
-import { getMockDb } from './db/mock-db';
-import { PERSIST_KEY, restoreMockDb, saveMockDb } from './db/persist-mock-db';
+import { getMockDb } from './core/mock-db';
+import { PERSIST_KEY, restoreMockDb, saveMockDb } from './core/persist-mock-db';
 import { handlers } from './handlers';
-import { mockControls, type MockControls } from './scenario/mock-controls';
+import { mockControls, type MockControls } from './mock-controls';
 
 declare global {
   interface Window {

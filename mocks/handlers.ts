@@ -1,8 +1,8 @@
-import { agentStateHandlers } from './handlers/agent-state';
-import { sessionHandlers } from './handlers/session';
-import { softphoneHandlers } from './handlers/softphone';
-import { supervisorHandlers } from './handlers/supervisor';
-import { realtimeHandlers } from './realtime/realtime-server';
+import { realtimeHandlers } from './core/realtime-server';
+import { sessionHandlers } from './session/handlers';
+import { softphoneHandlers } from './softphone/handlers';
+import { supervisorHandlers } from './supervisor/handlers';
+import { testingHandlers } from './testing/handlers';
 
-/** Every mock handler, HTTP and realtime; browser.ts and node.ts both start from this list. */
-export const handlers = [...sessionHandlers, ...agentStateHandlers, ...supervisorHandlers, ...softphoneHandlers, ...realtimeHandlers];
+/** Every mock handler, HTTP and realtime, by feature; browser.ts and node.ts both start from this list. */
+export const handlers = [...sessionHandlers, ...supervisorHandlers, ...softphoneHandlers, ...testingHandlers, ...realtimeHandlers];

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { MockControls } from '../../mocks/scenario/mock-controls';
+import type { MockControls } from '../../mocks/mock-controls';
 
 type Method = { [K in keyof MockControls]: MockControls[K] extends (...args: never[]) => unknown ? K : never }[keyof MockControls];
 

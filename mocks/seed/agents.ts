@@ -27,6 +27,9 @@ export const demoUsers: readonly DemoUser[] = [
   { username: 'james.lee', displayName: 'James Lee', role: 'supervisor', tenant: 'intl', skill: null, extension: '9002' },
 ];
 
+/** The demo users the sign-in page offers as one-click buttons (mock mode and demo servers). */
+export const signInPageUsernames: readonly string[] = ['zhang.wei', 'li.na', 'wang.fang', 'emma.clark'];
+
 /** How many seats of each kind each centre has, demo users included (50 in all). */
 const staffing: Record<Tenant, { supervisors: number; general: number; experts: Partial<Record<Skill, number>> }> = {
   cn: { supervisors: 2, general: 20, experts: { complaints: 3, billing: 3, handsets: 2, enterprise: 2, marketing: 2, value_added: 1, finance: 1 } },

@@ -30,6 +30,13 @@ describe('lint rules', () => {
     expect(ids).toContain('no-restricted-imports');
   });
 
+  it('keeps domain rules pure: the contract only', async () => {
+    expect(await ruleIds("import { api } from '@/lib/api-client';\nexport const x = api;\n", 'src/domain/x.ts')).toContain('no-restricted-imports');
+    expect(await ruleIds("import { getMockDb } from '@mocks/core/mock-db';\nexport const x = getMockDb;\n", 'src/domain/x.ts')).toContain('no-restricted-imports');
+    expect(await ruleIds("import { useState } from 'react';\nexport const x = useState;\n", 'src/domain/x.ts')).toContain('no-restricted-imports');
+    expect(await ruleIds("import type { AgentState } from '@/contract/schemas/agent-state';\nexport type X = AgentState;\n", 'src/domain/x.ts')).toEqual([]);
+  });
+
   it('forbids untranslated JSX text', async () => {
     const ids = await ruleIds('export function X() {\n  return <button type="button">Hang up</button>;\n}\n', 'src/features/supervisor/components/x.tsx');
     expect(ids).toContain('i18next/no-literal-string');

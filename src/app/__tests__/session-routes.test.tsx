@@ -1,8 +1,8 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useMockServer } from '@mocks/lib/use-mock-server';
-import { mockControls } from '@mocks/scenario/mock-controls';
+import { useMockServer } from '@/testing/use-mock-server';
+import { mockControls } from '@mocks/mock-controls';
 import { i18n } from '@/lib/i18n';
 import { setToken } from '@/lib/auth-token';
 import type { User } from '@/contract/schemas/identity';

@@ -1,7 +1,7 @@
 import type { User } from '@/contract/schemas/identity';
 import { createFakeSoftphone, type FakeSoftphone } from '@/features/softphone/fake/fake-softphone';
 import { ringFakeOnVoiceOffers } from '@/features/softphone/fake/ring-fake-on-voice-offers';
-import { mockControls } from '@mocks/scenario/mock-controls';
+import { mockControls } from '@mocks/mock-controls';
 
 declare global {
   interface Window {

@@ -1,0 +1,205 @@
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { z } from 'zod/mini';
+import type { ApiErrorBody } from '@/contract/core/api-error';
+import { detailsMatch, isDeclaredError, statusForCode } from '@/contract/core/declared-errors';
+import type { Endpoint } from '@/contract/core/endpoint';
+import { contractHeaders } from '@/contract/core/headers';
+import { DomainError } from '@/domain/domain-error';
+import { idempotencyScope } from '@/domain/idempotency';
+import type { SeedAgent } from '@mocks/seed/types';
+import { getMockDb, type MockDb, type SessionRecord } from './mock-db';
+import { MockHttpError } from './mock-http-error';
+import { getScenario, takeFault, takeMalformed } from './scenario-state';
+import { activeSession } from './sessions';
+
+// The contract uses zod/mini, which has no message locale; mocks are for people, so name what was wrong.
+z.config(z.locales.en());
+
+type ParamsOut<E> = E extends { params?: infer P extends z.ZodMiniType } ? z.output<P> : never;
+type QueryOut<E> = E extends { query?: infer Q extends z.ZodMiniType } ? z.output<Q> : never;
+type BodyOut<E> = E extends { body?: infer B extends z.ZodMiniType } ? z.output<B> : never;
+type ResponseIn<E> = E extends { response: infer R extends z.ZodMiniType } ? z.input<R> : never;
+
+export interface HandlerContext<E> {
+  params: ParamsOut<E>;
+  query: QueryOut<E>;
+  body: BodyOut<E>;
+  /** Null only on endpoints declared `auth: false`. */
+  session: SessionRecord | null;
+  /** The signed-in user; reading it on an `auth: false` endpoint without a session answers 401. */
+  user: SeedAgent;
+  db: MockDb;
+  request: Request;
+  /** Epoch ms from the db's clock: rules get time passed in. */
+  now: number;
+}
+
+export type MockResolver<E> = (ctx: HandlerContext<E>) => ResponseIn<E> | Promise<ResponseIn<E>>;
+
+/** Thrown in tests when a handler answers outside the contract: the mock is wrong, not the app. */
+export class MockContractViolation extends Error {
+  override name = 'MockContractViolation';
+}
+
+// 503 keeps the common `server_error` code so the UI needs no extra message for it; the status tells them apart.
+const faultCodes: Record<number, string> = { 429: 'rate_limited', 500: 'server_error', 503: 'server_error' };
+
+export function errorResponse(status: number, code: string, message: string, details?: Record<string, unknown>, headers?: Record<string, string>): Response {
+  const body: ApiErrorBody = details ? { code, message, details } : { code, message };
+  return HttpResponse.json(body, { status, headers });
+}
+
+function isTestMode(): boolean {
+  return import.meta.env?.MODE === 'test';
+}
+
+function issuesOf(error: z.core.$ZodError): { path: string; message: string }[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}
+
+function validationError(where: 'params' | 'query' | 'body', error: z.core.$ZodError): MockHttpError {
+  const issues = issuesOf(error);
+  const first = issues[0];
+  return new MockHttpError(422, 'validation_failed', `Invalid ${where}: ${first ? `${first.path || '(root)'} ${first.message}` : 'rejected'}`, {
+    where,
+    issues,
+  });
+}
+
+function queryObject(url: URL): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key);
+    out[key] = values.length > 1 ? values : (values[0] ?? '');
+  }
+  return out;
+}
+
+function parsePart<T extends z.ZodMiniType | undefined>(schema: T, value: unknown, where: 'params' | 'query' | 'body'): unknown {
+  if (!schema) return value;
+  const result = schema.safeParse(value);
+  if (!result.success) throw validationError(where, result.error);
+  return result.data;
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new MockHttpError(422, 'validation_failed', 'Body is not valid JSON', { where: 'body' });
+  }
+}
+
+/** A body that breaks `schema`, for `respondMalformed`: the app must show a contract error, not crash. */
+function malformedBodyFor(schema: z.ZodMiniType): unknown {
+  const candidates: unknown[] = [{ malformed: true }, 'malformed', [{ malformed: true }], null];
+  return candidates.find((candidate) => !schema.safeParse(candidate).success) ?? { malformed: true };
+}
+
+function authorize(endpoint: Endpoint, request: Request, db: MockDb): SessionRecord | null {
+  const header = request.headers.get('authorization') ?? '';
+  const token = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? null;
+  const session = activeSession(db, token);
+  if (endpoint.auth === false) return session;
+  if (!session) {
+    throw new MockHttpError(401, 'unauthorized', token ? 'Session expired or unknown' : 'Missing bearer token');
+  }
+  if (endpoint.roles && !endpoint.roles.includes(session.role)) {
+    throw new MockHttpError(403, 'forbidden', `${endpoint.id} needs one of: ${endpoint.roles.join(', ')}`);
+  }
+  return session;
+}
+
+/** A rule's refusal as the contract answers it: the status the endpoint declares for the code. */
+function fromDomainError(error: DomainError, endpoint: Endpoint): MockHttpError {
+  const status = statusForCode(endpoint, error.code);
+  if (status === null) throw new MockContractViolation(`${endpoint.id} refused with "${error.code}", which its contract does not declare`);
+  const headers = error.retryAfterSec !== null ? { [contractHeaders.retryAfter]: String(error.retryAfterSec) } : undefined;
+  return new MockHttpError(status, error.code, error.message, error.details, headers);
+}
+
+function toErrorResponse(error: unknown, endpoint: Endpoint): Response {
+  try {
+    const http = error instanceof DomainError ? fromDomainError(error, endpoint) : error;
+    if (http instanceof MockHttpError) {
+      // The mocks may only answer what the contract declares; anything else is a bug in the mock.
+      if (!isDeclaredError(endpoint, http.status, http.code)) {
+        throw new MockContractViolation(`${endpoint.id} answered ${http.status} "${http.code}", which its contract does not declare`);
+      }
+      if (!detailsMatch(endpoint, http.code, http.details)) {
+        throw new MockContractViolation(`${endpoint.id} answered "${http.code}" with details outside its contract`);
+      }
+      return errorResponse(http.status, http.code, http.message, http.details, http.headers);
+    }
+    throw http;
+  } catch (failure) {
+    if (failure instanceof MockContractViolation && isTestMode()) throw failure;
+    console.error(`[mock] ${endpoint.id} failed`, failure);
+    return errorResponse(500, 'server_error', failure instanceof Error ? failure.message : 'Mock handler failed');
+  }
+}
+
+/**
+ * An MSW handler for one contract endpoint: scenario latency and faults (not on test controls), auth and
+ * roles, request validation, Idempotency-Key replay, the resolver, rule refusals mapped by the contract,
+ * response validation — in that order, as the BFF does.
+ */
+export function handle<E extends Endpoint>(endpoint: E, resolver: MockResolver<E>): HttpHandler {
+  const method = endpoint.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+  return http[method](endpoint.path, async ({ request, params }) => {
+    if (endpoint.scope !== 'test') {
+      const { latencyMs } = getScenario();
+      if (latencyMs > 0) await delay(latencyMs);
+      const fault = takeFault(endpoint.id);
+      if (fault !== null) {
+        const headers = fault === 500 ? undefined : { [contractHeaders.retryAfter]: '1' };
+        return errorResponse(fault, faultCodes[fault] ?? 'server_error', `Injected ${fault} on ${endpoint.id}`, undefined, headers);
+      }
+    }
+
+    const db = getMockDb();
+    try {
+      const session = authorize(endpoint, request, db);
+      const parsedParams = parsePart(endpoint.params, params, 'params');
+      const parsedQuery = parsePart(endpoint.query, queryObject(new URL(request.url)), 'query');
+      const rawBody = endpoint.body ? await readJson(request) : undefined;
+      const parsedBody = parsePart(endpoint.body, rawBody, 'body');
+
+      const replayKey = idempotencyScope(endpoint.method, endpoint.id, session?.userId ?? null, request.headers.get(contractHeaders.idempotencyKey));
+      const replay = replayKey ? db.idempotency.get(replayKey) : undefined;
+      if (replay) return HttpResponse.json(replay.body as never, { status: replay.status, headers: { [contractHeaders.idempotentReplayed]: 'true' } });
+
+      const ctx: HandlerContext<E> = {
+        params: parsedParams as ParamsOut<E>,
+        query: parsedQuery as QueryOut<E>,
+        body: parsedBody as BodyOut<E>,
+        session,
+        get user(): SeedAgent {
+          const user = session ? db.users.get(session.userId) : undefined;
+          if (!user) throw new MockHttpError(401, 'unauthorized', 'No signed-in user');
+          return user;
+        },
+        db,
+        request,
+        now: db.clock(),
+      };
+      const result: unknown = await resolver(ctx);
+
+      if (takeMalformed(endpoint.id)) return HttpResponse.json(malformedBodyFor(endpoint.response) as never, { status: 200 });
+
+      const checked = endpoint.response.safeParse(result);
+      if (!checked.success) {
+        const first = issuesOf(checked.error)[0];
+        throw new MockContractViolation(
+          `Mock handler for ${endpoint.id} answered outside the contract at ${first?.path || '(root)'}: ${first?.message ?? ''}`,
+        );
+      }
+      if (replayKey) db.idempotency.set(replayKey, { status: 200, body: checked.data });
+      return HttpResponse.json(checked.data as never, { status: 200 });
+    } catch (error) {
+      return toErrorResponse(error, endpoint);
+    }
+  });
+}

@@ -1,0 +1,104 @@
+import type { AgentState } from '@/contract/schemas/agent-state';
+import type { Customer } from '@/contract/schemas/customer';
+import type { Role } from '@/contract/schemas/identity';
+import type { EventStream } from '@/domain/event-stream';
+import type { IdempotentAnswer } from '@/domain/idempotency';
+import type { QueueRecord } from '@/domain/queue-figures';
+import type { SignInFailures } from '@/domain/sign-in-lockout';
+import { createPrng, type Prng } from '@mocks/seed/prng';
+import { createSeed } from '@mocks/seed/create-seed';
+import type { Seed, SeedAgent, SeedOptions } from '@mocks/seed/types';
+
+export interface SessionRecord {
+  token: string;
+  userId: string;
+  role: Role;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export interface MockDbOptions {
+  seed?: SeedOptions;
+  /** Epoch ms; inject a fixed or stepping clock in tests. */
+  clock?: () => number;
+}
+
+/**
+ * The mock backend's storage, and nothing else: every decision made over it is a pure rule in src/domain,
+ * shared with the BFF. Each table is a Map, as a store would key it.
+ */
+export interface MockDb {
+  seed: Seed;
+  clock: () => number;
+  /** For tokens and ids made at run time: deterministic, so a test run can be replayed. */
+  prng: Prng;
+  users: Map<string, SeedAgent>;
+  customers: Map<string, Customer>;
+  /** Caller number → customer, for the screen pop (来电弹屏) when only the number is known. */
+  customersByMsisdn: Map<string, Customer>;
+  usersByUsername: Map<string, SeedAgent>;
+  sessions: Map<string, SessionRecord>;
+  agentStates: Map<string, AgentState>;
+  queues: Map<string, QueueRecord>;
+  signInFailures: Map<string, SignInFailures>;
+  /** Idempotency scope → the answer first given, so a retried PUT/POST is applied once. */
+  idempotency: Map<string, IdempotentAnswer>;
+  /** Each user's realtime stream: seq and the events kept for replay. */
+  streams: Map<string, EventStream>;
+  counters: Map<string, number>;
+}
+
+export function createMockDb(options: MockDbOptions = {}): MockDb {
+  const seed = createSeed(options.seed);
+  const clock = options.clock ?? (() => Date.now());
+  const now = clock();
+  const users = new Map(seed.agents.map((a) => [a.id, a]));
+  const agentStates = new Map<string, AgentState>(
+    seed.agents.map((a) => [
+      a.id,
+      {
+        agentId: a.id,
+        status: a.initialState.status,
+        reason: a.initialState.reason,
+        since: new Date(now - a.initialState.sinceOffsetSec * 1000).toISOString(),
+        version: 1,
+      },
+    ]),
+  );
+  return {
+    seed,
+    clock,
+    prng: createPrng((options.seed?.seed ?? 1) ^ 0x5e55),
+    users,
+    customers: new Map(seed.customers.map((c) => [c.customerId, c])),
+    customersByMsisdn: new Map(seed.customers.flatMap((c) => c.subscriptions.map((sub) => [sub.msisdn, c] as const))),
+    usersByUsername: new Map(seed.agents.map((a) => [a.username, a])),
+    sessions: new Map(),
+    agentStates,
+    queues: new Map(seed.queues.map((q) => [q.queueId, { queueId: q.queueId, tenant: q.tenant, name: q.name, skill: q.skill, tier: q.tier, slaSeconds: q.slaSeconds, stats: { ...q.initialStats } }])),
+    signInFailures: new Map(),
+    idempotency: new Map(),
+    streams: new Map(),
+    counters: new Map(),
+  };
+}
+
+/** Next value of a named counter, for ids like `ct-000001`. */
+export function nextId(db: MockDb, prefix: string, width = 6): string {
+  const n = (db.counters.get(prefix) ?? 0) + 1;
+  db.counters.set(prefix, n);
+  return `${prefix}-${String(n).padStart(width, '0')}`;
+}
+
+let current: MockDb | null = null;
+
+/** The db every handler reads; built on first use. */
+export function getMockDb(): MockDb {
+  current ??= createMockDb();
+  return current;
+}
+
+export function resetMockDb(options?: MockDbOptions): MockDb {
+  current = createMockDb(options);
+  return current;
+}

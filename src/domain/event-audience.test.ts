@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { ScopedUser } from './tenant-scope';
+import { agentStateAudience, defaultOfferQueue, noticeAudience, offerAudience, queueStatsAudience } from './event-audience';
+
+const u = (id: string, role: ScopedUser['role'], tenant: ScopedUser['tenant'], queueIds: string[] = []): ScopedUser => ({ id, role, tenant, queueIds });
+const agent = u('a1', 'agent', 'cn', ['q-cn-general']);
+const expert = u('e1', 'expert', 'cn', ['q-cn-complaints']);
+const lead = u('s1', 'supervisor', 'cn', ['q-cn-general', 'q-cn-complaints']);
+const intlLead = u('s2', 'supervisor', 'intl', ['q-intl-general']);
+const intlAgent = u('a2', 'agent', 'intl', ['q-intl-general']);
+
+describe('event audience', () => {
+  it("sends a seat's state to the seat and its own centre's team leads only", () => {
+    expect(agentStateAudience(agent, [agent, lead, intlLead])).toEqual(['a1', 's1']);
+  });
+
+  it("sends queue figures to the queue's centre's team leads", () => {
+    expect(queueStatsAudience({ tenant: 'intl' }, [agent, lead, intlLead])).toEqual(['s2']);
+  });
+
+  it('sends a notice to everyone signed in, once each', () => {
+    expect(noticeAudience([agent, lead, agent])).toEqual(['a1', 's1']);
+  });
+
+  it('offers a contact to the signed-in members of its queue, never to a team lead', () => {
+    expect(offerAudience('q-cn-complaints', [agent, expert, lead])).toEqual(['e1']);
+    expect(offerAudience('q-cn-general', [agent, expert, lead])).toEqual(['a1']);
+  });
+
+  it('offers to every signed-in seat when no member of the queue is signed in', () => {
+    expect(offerAudience('q-cn-finance', [agent, lead, intlAgent])).toEqual(['a1', 'a2']);
+    expect(offerAudience('q-cn-finance', [lead])).toEqual([]);
+  });
+
+  it("picks the customer's general queue, else the first seat's, else by the number", () => {
+    expect(defaultOfferQueue('intl', [agent], '1380')).toBe('q-intl-general');
+    expect(defaultOfferQueue(null, [lead, expert], '1380')).toBe('q-cn-complaints');
+    expect(defaultOfferQueue(null, [], '+441234')).toBe('q-intl-general');
+    expect(defaultOfferQueue(null, [], '1380')).toBe('q-cn-general');
+  });
+});

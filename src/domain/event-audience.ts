@@ -1,0 +1,47 @@
+import { takesContacts, type ScopedUser } from './tenant-scope';
+
+/**
+ * Who hears which realtime event. Each takes the users currently signed in (in sign-in order) and answers
+ * the user ids to publish to; mocks and the BFF publish to exactly these.
+ */
+
+/** Signed-in team leads of a centre. */
+export function supervisorsOf(tenant: ScopedUser['tenant'], signedIn: readonly ScopedUser[]): string[] {
+  return signedIn.filter((u) => u.role === 'supervisor' && u.tenant === tenant).map((u) => u.id);
+}
+
+/** A seat's state change: the seat's own tabs, and its centre's team leads. */
+export function agentStateAudience(agent: ScopedUser, signedIn: readonly ScopedUser[]): string[] {
+  return [...new Set([agent.id, ...supervisorsOf(agent.tenant, signedIn)])];
+}
+
+/** A queue's figures changed: its centre's team leads. */
+export function queueStatsAudience(queue: { tenant: ScopedUser['tenant'] }, signedIn: readonly ScopedUser[]): string[] {
+  return supervisorsOf(queue.tenant, signedIn);
+}
+
+/** A broadcast notice: everyone signed in. */
+export function noticeAudience(signedIn: readonly ScopedUser[]): string[] {
+  return [...new Set(signedIn.map((u) => u.id))];
+}
+
+/**
+ * Seats a contact of a queue is offered to: the signed-in members of the queue who take contacts; when
+ * none, every signed-in seat, so a demo always rings somewhere. (Routing proper comes with the ACD.)
+ */
+export function offerAudience(queueId: string, signedIn: readonly ScopedUser[]): string[] {
+  const seats = signedIn.filter(takesContacts);
+  const members = seats.filter((u) => u.queueIds.includes(queueId));
+  return [...new Set((members.length ? members : seats).map((u) => u.id))];
+}
+
+/**
+ * The queue a contact lands in when the caller did not pick one: the customer's centre's general queue,
+ * else the first signed-in seat's first queue, else by the number's look (+ → intl).
+ */
+export function defaultOfferQueue(customerTenant: ScopedUser['tenant'] | null, signedIn: readonly ScopedUser[], from: string): string {
+  if (customerTenant) return `q-${customerTenant}-general`;
+  const firstSeat = signedIn.find(takesContacts);
+  if (firstSeat?.queueIds[0]) return firstSeat.queueIds[0];
+  return from.startsWith('+') ? 'q-intl-general' : 'q-cn-general';
+}

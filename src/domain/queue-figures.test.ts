@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { AgentState } from '@/contract/schemas/agent-state';
+import { queueStats, type QueueRecord } from './queue-figures';
+import type { ScopedUser } from './tenant-scope';
+
+const queue: QueueRecord = { queueId: 'q1', tenant: 'cn', name: '热线', skill: 'general', tier: 'frontline', slaSeconds: 20, stats: { waiting: 4, longestWaitSec: 30, serviceLevel: 0.9, abandonedToday: 2 } };
+const seat = (id: string, role: ScopedUser['role'], status: AgentState['status'], queueIds = ['q1']) => ({
+  user: { id, role, tenant: 'cn' as const, queueIds },
+  state: { agentId: id, status, reason: null, since: '', version: 1 },
+});
+
+describe('queue figures', () => {
+  it('counts ready and busy members who take contacts, and keeps the traffic figures', () => {
+    const stats = queueStats(queue, [
+      seat('a', 'agent', 'ready'),
+      seat('b', 'agent', 'busy'),
+      seat('c', 'expert', 'after_call_work'),
+      seat('d', 'agent', 'not_ready'),
+      seat('e', 'agent', 'ready', ['q2']),
+      seat('s', 'supervisor', 'ready'),
+    ]);
+    expect(stats).toEqual({ queueId: 'q1', name: '热线', skill: 'general', tier: 'frontline', waiting: 4, longestWaitSec: 30, agentsReady: 1, agentsBusy: 2, serviceLevel: 0.9, abandonedToday: 2 });
+  });
+});

@@ -1,0 +1,28 @@
+import { beforeEach, describe } from 'vitest';
+import { resetBackend } from '@/contract/endpoints/testing';
+import { call } from './call';
+import type { ContractTarget } from './contract-target';
+import { agentStateScenarios } from './scenarios/agent-state';
+import { faultScenarios } from './scenarios/faults';
+import { realtimeScenarios } from './scenarios/realtime';
+import { sessionScenarios } from './scenarios/session';
+import { softphoneScenarios } from './scenarios/softphone';
+import { supervisorScenarios } from './scenarios/supervisor';
+import { testControlScenarios } from './scenarios/test-controls';
+
+/**
+ * The contract suite: HTTP and socket scenarios every backend must pass alike (the MSW handlers, the BFF).
+ * Each scenario starts from fresh seed data. A later feature adds its scenarios file here.
+ */
+export function runContractSuite(target: () => ContractTarget): void {
+  beforeEach(async () => {
+    await call(target().anonymous(), resetBackend);
+  });
+  describe('session', () => sessionScenarios(target));
+  describe('agent state', () => agentStateScenarios(target));
+  describe('supervisor', () => supervisorScenarios(target));
+  describe('softphone', () => softphoneScenarios(target));
+  describe('realtime', () => realtimeScenarios(target));
+  describe('test controls', () => testControlScenarios(target));
+  describe('faults', () => faultScenarios(target));
+}
