@@ -4,12 +4,12 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useDemoAccounts } from '@/features/session/api/list-demo-accounts';
 import { LoginForm } from '@/features/session/components/login-form';
 import { PreferencesMenu } from '@/features/settings/components/preferences-menu';
 import { getToken } from '@/lib/auth-token';
-import { navigate, useSearchParam } from '@/lib/router';
-import { demoAccounts, demoPassword } from '../demo-accounts';
-import { paths } from '../paths';
+import { navigate, useSearchParam } from '@/lib/router/router';
+import { paths } from '@/lib/paths';
 import { usePreloadShellMenus } from '../shell/use-preload-shell-menus';
 
 function safeNext(next: string | null): string {
@@ -20,6 +20,7 @@ function safeNext(next: string | null): string {
 export function LoginRoute() {
   const { t } = useTranslation('session');
   const next = safeNext(useSearchParam('next'));
+  const demo = useDemoAccounts().data;
   usePreloadShellMenus();
 
   useEffect(() => {
@@ -42,7 +43,7 @@ export function LoginRoute() {
               {t('subtitle')}
             </Typography>
           </Stack>
-          <LoginForm onSuccess={() => navigate(next, { replace: true })} demo={{ accounts: demoAccounts, password: demoPassword }} />
+          <LoginForm onSuccess={() => navigate(next, { replace: true })} demo={demo} />
         </Stack>
       </Paper>
     </Box>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
@@ -8,24 +9,44 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import ChevronLeft from '@mui/icons-material/ChevronLeft';
 import ChevronRight from '@mui/icons-material/ChevronRight';
 import { Hint } from '@/components/hint';
+import { PageHeading } from '@/components/page-heading';
 import { EmptyState } from '@/components/empty-state';
 import { Panel } from '@/components/panel';
 import { SoftphoneArea } from '../shell/softphone-area';
 
 type ContextTab = 'customer' | 'knowledge' | 'offers';
 
+/** What the URL says the agent is looking at (`/customers/:id`, `/conversations/:id`, `/tickets/:id`). */
+export interface WorkspaceFocus {
+  kind: 'customer' | 'conversation' | 'ticket';
+  id: string;
+}
+
+export interface WorkspaceRouteProps {
+  focus?: WorkspaceFocus;
+}
+
 /**
  * The agent's workspace: conversation tabs and the phone on the left, the active conversation in the
  * middle, the context panel (customer, knowledge, offers) on the right. The context panel collapses first
  * on narrow screens so call controls and the composer stay visible.
  */
-export function WorkspaceRoute() {
+export function WorkspaceRoute({ focus }: WorkspaceRouteProps) {
   const { t } = useTranslation('common');
   const wide = useMediaQuery('(min-width:1200px)');
+  const focusedCustomer = focus?.kind === 'customer' ? focus.id : null;
   const [contextOpen, setContextOpen] = useState(true);
   // On narrow screens the context panel floats over the conversation on demand instead of taking a column.
-  const [overlayOpen, setOverlayOpen] = useState(false);
+  const [overlayOpen, setOverlayOpen] = useState(!!focusedCustomer);
   const [contextTab, setContextTab] = useState<ContextTab>('customer');
+
+  // Opening a customer's address shows the customer, wherever the agent had the context panel.
+  useEffect(() => {
+    if (!focusedCustomer) return;
+    setContextTab('customer');
+    setContextOpen(true);
+    setOverlayOpen(true);
+  }, [focusedCustomer]);
   const showContext = contextOpen && wide;
   const contextVisible = wide ? showContext : overlayOpen;
 
@@ -33,17 +54,27 @@ export function WorkspaceRoute() {
     document.title = t('page_title.workspace');
   }, [t]);
 
-  const toggle = (
-    <Hint title={contextVisible ? t('workspace.hide_context') : t('workspace.show_context')}>
-      <IconButton
-        aria-label={contextVisible ? t('workspace.hide_context') : t('workspace.show_context')}
-        onClick={() => (wide ? setContextOpen((v) => !v) : setOverlayOpen((v) => !v))}
-        aria-expanded={contextVisible}
-        aria-controls="context-area"
-      >
+  const toggleLabel = contextVisible ? t('workspace.hide_context') : t('workspace.show_context');
+  // Wide: a compact chevron beside the column it folds. Narrow: the panel is out of sight, so the way to it
+  // says what it holds.
+  const toggle = wide ? (
+    <Hint title={toggleLabel}>
+      <IconButton aria-label={toggleLabel} onClick={() => setContextOpen((v) => !v)} aria-expanded={contextVisible} aria-controls="context-area">
         {contextVisible ? <ChevronRight fontSize="small" /> : <ChevronLeft fontSize="small" />}
       </IconButton>
     </Hint>
+  ) : (
+    <Button
+      size="small"
+      variant={overlayOpen ? 'contained' : 'outlined'}
+      onClick={() => setOverlayOpen((v) => !v)}
+      aria-expanded={overlayOpen}
+      aria-controls="context-area"
+      startIcon={overlayOpen ? <ChevronRight fontSize="small" /> : <ChevronLeft fontSize="small" />}
+      sx={{ whiteSpace: 'nowrap' }}
+    >
+      {t('workspace.context_button')}
+    </Button>
   );
 
   const contextPanel = (
@@ -80,6 +111,7 @@ export function WorkspaceRoute() {
         gridTemplateAreas: showContext ? '"phone main context" "convs main context"' : '"phone main" "convs main"',
       }}
     >
+      <PageHeading>{t('nav.workspace')}</PageHeading>
       <Box sx={{ gridArea: 'phone', minWidth: 0, display: 'flex', flexDirection: 'column', maxHeight: '62vh' }}>
         <SoftphoneArea />
       </Box>

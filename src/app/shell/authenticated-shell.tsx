@@ -8,12 +8,11 @@ import LinearProgress from '@mui/material/LinearProgress';
 import { useMe } from '@/features/session/api/get-me';
 import { getToken, onUnauthorized, setToken } from '@/lib/auth-token';
 import { isApiError } from '@/lib/api-error';
-import { navigate } from '@/lib/router';
-import { paths } from '../paths';
+import { navigate } from '@/lib/router/router';
+import { paths } from '@/lib/paths';
 import { TopBar } from './top-bar';
 import { ShellServices } from './shell-services';
-import { MockDevPanelLoader } from './mock-dev-panel-loader';
-import { NoticeBar } from './notice-bar';
+import { NoticeBar } from '@/features/notices/components/notice-bar';
 import { usePreloadShellMenus } from './use-preload-shell-menus';
 import { ReconnectingBanner } from '@/realtime/components/reconnecting-banner';
 
@@ -88,7 +87,6 @@ export function AuthenticatedShell({ children }: AuthenticatedShellProps) {
           />
         </Suspense>
       )}
-      <MockDevPanelLoader />
     </Box>
   );
 }

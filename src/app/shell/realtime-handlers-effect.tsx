@@ -1,27 +1,31 @@
+import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { User } from '@/contract/schemas/identity';
-import { applyAgentStateChanged } from '@/features/session/realtime';
-import { applyAgentPresence, applyQueueStats } from '@/features/supervisor/realtime';
-import { useRealtimeEvent } from '@/realtime/use-realtime-event';
-import { useRealtimeResync } from '@/realtime/use-realtime-resync';
-import { useNoticeStore } from './notice-store';
+import { registerNoticesRealtime } from '@/features/notices/realtime';
+import { registerSessionRealtime } from '@/features/session/realtime';
+import { registerSupervisorRealtime } from '@/features/supervisor/realtime';
+import { useRealtimeClient } from '@/realtime/use-realtime-client';
+import type { RealtimeRegistration } from '@/realtime/realtime-registration';
+
+/** Every feature's realtime handlers; a feature with events adds its registration here. */
+const registrations: readonly RealtimeRegistration[] = [registerSessionRealtime, registerSupervisorRealtime, registerNoticesRealtime];
 
 export interface RealtimeHandlersEffectProps {
   user: User;
 }
 
-/** Routes each realtime event to the feature that owns it; renders nothing. */
+/** Mounts each feature's realtime handlers for the session; renders nothing. */
 export function RealtimeHandlersEffect({ user }: RealtimeHandlersEffectProps) {
+  const client = useRealtimeClient();
   const queryClient = useQueryClient();
-  const pushNotice = useNoticeStore((s) => s.push);
 
-  useRealtimeEvent('agent.state_changed', (event) => {
-    applyAgentStateChanged(queryClient, event);
-    if (user.role === 'supervisor') applyAgentPresence(queryClient, event);
-  });
-  useRealtimeEvent('queue.stats_updated', (event) => applyQueueStats(queryClient, event));
-  useRealtimeEvent('notice.broadcast', (event) => pushNotice(event.notice));
-  // The server could not replay what we missed: everything server-owned is refetched.
-  useRealtimeResync(() => void queryClient.invalidateQueries());
+  useEffect(() => {
+    const offs = registrations.map((register) => register({ client, queryClient, user }));
+    // The server could not replay what we missed: everything server-owned is refetched.
+    offs.push(client.onResync(() => void queryClient.invalidateQueries()));
+    return () => {
+      for (const off of offs) off();
+    };
+  }, [client, queryClient, user]);
   return null;
 }

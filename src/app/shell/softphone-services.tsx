@@ -4,7 +4,7 @@ import type { User } from '@/contract/schemas/identity';
 import { SoftphoneProvider } from '@/features/softphone/softphone-provider';
 import type { SoftphonePort } from '@/features/softphone/port/softphone-port';
 import { api } from '@/lib/api-client';
-import { usePhoneDrivenAgentState } from './use-phone-driven-agent-state';
+import { usePhoneDrivenAgentState } from '../flows/use-phone-driven-agent-state';
 
 // Inlined (not read from a shared module) so production builds fold it and drop every mock-only import.
 const MOCK = import.meta.env.VITE_MOCK === 'true';

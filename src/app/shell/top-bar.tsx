@@ -8,11 +8,12 @@ import Typography from '@mui/material/Typography';
 import type { User } from '@/contract/schemas/identity';
 import { AgentStateControl } from '@/features/session/components/agent-state-control';
 import { PreferencesMenu } from '@/features/settings/components/preferences-menu';
-import { navigate, usePathname } from '@/lib/router';
-import { paths } from '../paths';
+import { navigate, usePathname } from '@/lib/router/router';
+import { paths } from '@/lib/paths';
+import { MockDevPanelLoader } from './mock-dev-panel-loader';
 import { TopBarStatusSlots } from './top-bar-status-slots';
 import { UserMenu } from './user-menu';
-import { useReadyBlockedReason } from './use-ready-blocked-reason';
+import { useReadyBlockedReason } from '../flows/use-ready-blocked-reason';
 
 export interface TopBarProps {
   user: User;
@@ -51,6 +52,8 @@ export function TopBar({ user }: TopBarProps) {
         </Box>
         <Box sx={{ flex: 1 }} />
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          {/* Mock mode only: in the bar, so it never covers a panel. */}
+          <MockDevPanelLoader />
           <TopBarStatusSlots />
           <AgentStateControl readyBlockedReason={readyBlocked} />
           <PreferencesMenu />

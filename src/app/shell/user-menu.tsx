@@ -4,8 +4,8 @@ import Button from '@mui/material/Button';
 import { preloadable } from '@/components/preloadable';
 import type { User } from '@/contract/schemas/identity';
 import { useLogout } from '@/features/session/api/logout';
-import { navigate } from '@/lib/router';
-import { paths } from '../paths';
+import { navigate } from '@/lib/router/router';
+import { paths } from '@/lib/paths';
 
 // The menu itself is not needed to paint the top bar.
 const userMenuPopup = preloadable(() => import('./user-menu-popup').then((m) => m.UserMenuPopup));

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RealtimeEventOf } from '@/contract/events';
+import type { RealtimeRegistration } from '@/realtime/realtime-registration';
 import { agentStateQueryOptions } from './api/get-agent-state';
 import { meQueryOptions } from './api/get-me';
 
@@ -15,3 +16,7 @@ export function applyAgentStateChanged(queryClient: QueryClient, event: Realtime
   if (current && current.version > event.state.version) return;
   queryClient.setQueryData(key, event.state);
 }
+
+/** The session feature listens for its own seat's state. */
+export const registerSessionRealtime: RealtimeRegistration = ({ client, queryClient }) =>
+  client.on('agent.state_changed', (event) => applyAgentStateChanged(queryClient, event));

@@ -2,25 +2,22 @@ import { useTranslation } from 'react-i18next';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { Role } from '@/contract/schemas/identity';
-
-export interface DemoAccount {
-  username: string;
-  role: Role;
-}
+import type { DemoAccount } from '@/contract/schemas/identity';
 
 export interface DemoAccountsProps {
   accounts: readonly DemoAccount[];
+  /** Their shared password, shown so a person trying the demo can sign in by hand too. */
+  password: string;
   onPick: (username: string) => void;
 }
 
 /** Demo data only: one click signs in as a seeded user of each role. */
-export function DemoAccounts({ accounts, onPick }: DemoAccountsProps) {
+export function DemoAccounts({ accounts, password, onPick }: DemoAccountsProps) {
   const { t } = useTranslation('session');
   return (
     <Stack spacing={1} component="section" aria-labelledby="demo-accounts-title">
       <Typography id="demo-accounts-title" variant="subtitle2" color="text.secondary">
-        {t('demo.title')}
+        {t('demo.title', { password })}
       </Typography>
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
         {accounts.map((account) => (

@@ -7,7 +7,8 @@ import { PlainTextField } from '@/components/plain-text-field';
 import { isApiError } from '@/lib/api-error';
 import type { User } from '@/contract/schemas/identity';
 import { useLogin } from '../api/login';
-import { DemoAccounts, type DemoAccount } from './demo-accounts';
+import type { DemoAccount } from '@/contract/schemas/identity';
+import { DemoAccounts } from './demo-accounts';
 
 export interface LoginFormProps {
   onSuccess: (user: User) => void;
@@ -78,7 +79,7 @@ export function LoginForm({ onSuccess, lockedUsername, demo }: LoginFormProps) {
       <Button type="submit" variant="contained" disabled={loginMutation.isPending || !username.trim() || !password}>
         {loginMutation.isPending ? t('signing_in') : t('sign_in')}
       </Button>
-      {demo && !lockedUsername && <DemoAccounts accounts={demo.accounts} onPick={pickDemo} />}
+      {demo && !lockedUsername && <DemoAccounts accounts={demo.accounts} password={demo.password} onPick={pickDemo} />}
     </Stack>
   );
 }

@@ -1,7 +1,5 @@
 import { create } from 'zustand';
-import type { RealtimeEventOf } from '@/contract/events';
-
-type Notice = RealtimeEventOf<'notice.broadcast'>['notice'];
+import type { Notice } from '@/contract/schemas/notice';
 
 interface NoticeState {
   notices: Notice[];

@@ -3,17 +3,17 @@ import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import { announce } from '@/lib/announce';
-import { useNoticeStore } from './notice-store';
+import { useNoticeStore } from '../stores/notice-store';
 
 /** Team-lead broadcasts, shown above the workspace and read out once without moving focus. */
 export function NoticeBar() {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation('notices');
   const notices = useNoticeStore((s) => s.notices);
   const dismiss = useNoticeStore((s) => s.dismiss);
   const newest = notices[0];
 
   useEffect(() => {
-    if (newest) announce(t('notice.announce', { from: newest.from, text: newest.text }), newest.severity === 'critical' ? 'assertive' : 'polite');
+    if (newest) announce(t('announce', { from: newest.from, text: newest.text }), newest.severity === 'critical' ? 'assertive' : 'polite');
   }, [newest, t]);
 
   if (notices.length === 0) return null;
@@ -24,9 +24,9 @@ export function NoticeBar() {
           key={notice.id}
           severity={notice.severity === 'critical' ? 'error' : notice.severity}
           onClose={() => dismiss(notice.id)}
-          slotProps={{ closeButton: { 'aria-label': t('notice.dismiss') } }}
+          slotProps={{ closeButton: { 'aria-label': t('dismiss') } }}
         >
-          {t('notice.text', { from: notice.from, text: notice.text })}
+          {t('text', { from: notice.from, text: notice.text })}
         </Alert>
       ))}
     </Stack>
