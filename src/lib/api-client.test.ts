@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { z } from 'zod/mini';
 import { endpoint } from '@/contract/core/endpoint';
 import { api } from './api-client';
-import { ApiError } from './api-error';
+import { ApiError, isApiErrorOf } from './api-error';
 import { onUnauthorized, setToken } from './auth-token';
 
 const getThing = endpoint({
@@ -15,6 +15,7 @@ const getThing = endpoint({
   params: z.object({ thingId: z.string() }),
   query: z.object({ view: z.optional(z.string()) }),
   response: z.object({ id: z.string(), count: z.number() }),
+  errors: { count_conflict: { status: 409, details: z.object({ current: z.number() }) } },
 });
 const putThing = endpoint({
   id: 'test.thing.put',
@@ -24,6 +25,7 @@ const putThing = endpoint({
   params: z.object({ thingId: z.string() }),
   body: z.object({ count: z.number() }),
   response: z.object({ id: z.string(), count: z.number() }),
+  errors: { count_conflict: { status: 409, details: z.object({ current: z.number() }) } },
 });
 
 const seen: Request[] = [];
@@ -115,5 +117,21 @@ describe('api client', () => {
 
   it('refuses to call a path with a missing parameter', async () => {
     await expect(api(getThing, { params: { thingId: '' } })).rejects.toThrow(/Missing path parameter "thingId"/);
+  });
+  it('narrows an error to the endpoint’s declared code, with its details typed', async () => {
+    server.use(http.put('/api/things/:thingId', () => HttpResponse.json({ code: 'count_conflict', message: 'moved', details: { current: 4 } }, { status: 409 })));
+    const error = await api(putThing, { params: { thingId: 'x' }, body: { count: 1 } }).catch((e: unknown) => e);
+    expect(isApiErrorOf(error, putThing, 'count_conflict')).toBe(true);
+    if (isApiErrorOf(error, putThing, 'count_conflict')) expect(error.details.current + 1).toBe(5);
+    expect(isApiErrorOf(error, getThing, 'count_conflict' as never)).toBe(false);
+    expect(isApiErrorOf(error, putThing, 'server_error')).toBe(false);
+  });
+
+  it('reads Retry-After on a 429 or 503 so callers can wait as asked', async () => {
+    server.use(http.get('/api/things/:thingId', () => HttpResponse.json({ code: 'rate_limited', message: 'slow down' }, { status: 429, headers: { 'Retry-After': '3' } })));
+    const limited = await api(getThing, { params: { thingId: 'x' } }).catch((e: unknown) => e);
+    expect(limited).toMatchObject({ status: 429, code: 'rate_limited', retryAfterMs: 3000 });
+    server.use(http.get('/api/things/:thingId', () => HttpResponse.json({ code: 'server_error', message: 'no' }, { status: 500, headers: { 'Retry-After': '3' } })));
+    expect(await api(getThing, { params: { thingId: 'x' } }).catch((e: unknown) => e)).toMatchObject({ retryAfterMs: null });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay } from '../backoff-delay';
+import { backoffDelay } from './backoff-delay';
 
 describe('backoffDelay', () => {
   it('doubles from 0.5 s up to the 30 s cap', () => {

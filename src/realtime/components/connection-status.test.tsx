@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { i18n } from '@/lib/i18n';
-import { RealtimeProvider } from '../../realtime-provider';
-import { createFakeRealtimeClient, type FakeRealtimeClient } from '../../testing/fake-realtime-client';
-import { ConnectionStatus } from '../connection-status';
-import { ReconnectingBanner } from '../reconnecting-banner';
+import { RealtimeProvider } from '../realtime-provider';
+import { createFakeRealtimeClient, type FakeRealtimeClient } from '../fake-realtime-client';
+import { ConnectionStatus } from './connection-status';
+import { ReconnectingBanner } from './reconnecting-banner';
 
 function renderBar(client: FakeRealtimeClient) {
   render(

@@ -1,8 +1,8 @@
 import type { RealtimeEvent } from '@/contract/events';
-import type { RealtimeClient } from '../realtime-client';
-import { createHandlerRegistry } from '../realtime-handler-registry';
-import type { RealtimeStatus } from '../realtime-status';
-import { createStatusStore } from '../realtime-status-store';
+import type { RealtimeClient } from './realtime-client';
+import { createHandlerRegistry } from './realtime-handler-registry';
+import type { RealtimeStatus } from './realtime-status';
+import { createStatusStore } from './realtime-status-store';
 
 export interface FakeRealtimeClient extends RealtimeClient {
   /** Delivers an event to the handlers registered for its type, as the real client does after dedup. */

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { RealtimeEvent } from '@/contract/events';
-import { createSequencer } from '../realtime-sequencer';
+import { createSequencer } from './realtime-sequencer';
 
 const event = (seq: number): RealtimeEvent => ({
   seq,

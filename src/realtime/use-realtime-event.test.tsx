@@ -2,10 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import type { RealtimeEvent } from '@/contract/events';
-import { RealtimeProvider } from '../realtime-provider';
-import { createFakeRealtimeClient } from '../testing/fake-realtime-client';
-import { useRealtimeEvent } from '../use-realtime-event';
-import { useRealtimeResync } from '../use-realtime-resync';
+import { RealtimeProvider } from './realtime-provider';
+import { createFakeRealtimeClient } from './fake-realtime-client';
+import { useRealtimeEvent } from './use-realtime-event';
+import { useRealtimeResync } from './use-realtime-resync';
 
 function notice(seq: number, text: string): RealtimeEvent {
   return { seq, at: new Date().toISOString(), type: 'notice.broadcast', notice: { id: text, from: 'ops', text, severity: 'info' } };
