@@ -157,7 +157,7 @@ test('at 1366×768 with 125% zoom (1093×614) nothing scrolls sideways and the c
   await expect(page.getByRole('region', { name: 'Context' })).toHaveCount(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   // On demand it floats over the conversation, leaving the phone usable.
-  await page.getByRole('button', { name: 'Show context panel' }).click();
+  await page.getByRole('button', { name: 'Customer · Knowledge · Offers' }).click();
   await expect(page.getByRole('region', { name: 'Context' })).toBeInViewport();
   await expect(phone.button('Hang up', phone.currentCall)).toBeInViewport();
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
