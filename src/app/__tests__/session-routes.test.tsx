@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useMockServer } from '@mocks/lib/use-mock-server';
 import { mockControls } from '@mocks/scenario/mock-controls';
-import { i18n } from '@/lib/i18n';
+import { i18n, LOCALE_KEY } from '@/lib/i18n';
 import { setToken } from '@/lib/auth-token';
 import type { User } from '@/contract/schemas/identity';
 import { App } from '../app';
@@ -27,6 +27,8 @@ async function signIn(username: string, password = 'zuoxi123') {
 
 beforeEach(async () => {
   setToken(null);
+  // This browser chose English (the seeded Chinese users' profiles say zh-CN).
+  localStorage.setItem(LOCALE_KEY, 'en');
   await i18n.changeLanguage('en');
 });
 
@@ -37,6 +39,14 @@ describe('session routes', () => {
     expect(await screen.findByRole('button', { name: /^Agent state: Not ready/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Account menu: 张伟/ })).toBeInTheDocument();
     expect(window.location.pathname).toBe('/');
+  });
+
+  it('opens in the profile’s language once signed in when this browser chose none, without remembering it', async () => {
+    localStorage.removeItem(LOCALE_KEY);
+    renderAt('/login');
+    await signIn('zhang.wei');
+    expect(await screen.findByRole('navigation', { name: '主导航' })).toBeInTheDocument();
+    expect(localStorage.getItem(LOCALE_KEY)).toBeNull();
   });
 
   it('goes Ready and Not ready with a reason through the server', async () => {

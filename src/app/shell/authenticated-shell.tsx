@@ -9,6 +9,7 @@ import { useMe } from '@/features/session/api/get-me';
 import { getToken, onUnauthorized, setToken } from '@/lib/auth-token';
 import { isApiError } from '@/lib/api-error';
 import { navigate } from '@/lib/router';
+import { useProfileLocale } from '@/lib/use-profile-locale';
 import { paths } from '../paths';
 import { TopBar } from './top-bar';
 import { ShellServices } from './shell-services';
@@ -33,6 +34,7 @@ export function AuthenticatedShell({ children }: AuthenticatedShellProps) {
   const [reauthMounted, setReauthMounted] = useState(false);
   const hasToken = !!getToken();
   usePreloadShellMenus();
+  useProfileLocale(me.data?.locale);
 
   const staleToken = !me.data && me.isError && isApiError(me.error) && me.error.status === 401;
   useEffect(() => {
