@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { ShellPage } from './shell-page';
 
 export type UiLocale = 'zh-CN' | 'zh-TW' | 'en';
 
@@ -39,6 +40,6 @@ export class LoginPage {
   async signInAs(username: string) {
     await this.goto();
     await this.signIn(username);
-    await expect(this.page.getByRole('button', { name: /^Agent state:/ })).toBeVisible();
+    await expect(new ShellPage(this.page).agentStateButton()).toBeVisible();
   }
 }

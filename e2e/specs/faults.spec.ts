@@ -24,7 +24,7 @@ test('a failing agent-state call is reported where it happened and the desktop k
   await mock(page, 'failEndpoint', 'agent.state.set', 500);
   await shell.setState('Ready');
   await expect(page.getByRole('alert').filter({ hasText: 'State change failed' })).toBeVisible();
-  await shell.expectState('Not ready');
+  await shell.expectState('Not ready · Just signed in');
   // The rest of the shell still answers.
   await page.getByRole('tab', { name: 'Knowledge' }).click();
   await expect(page.getByText('No recommended answers')).toBeVisible();

@@ -14,7 +14,7 @@ test('an agent signs in, goes Ready, then Not ready with a reason, and the timer
   await shell.setState('Not ready · Meal');
   await shell.expectState('Not ready · Meal');
   // The timer restarts on a change and counts up.
-  const timer = page.getByLabel(/^for \d\d:\d\d$/);
+  const timer = shell.stateTimer();
   await expect(timer).toHaveText(/00:0[0-2]/);
   await expect(timer).toHaveText(/00:0[2-9]/, { timeout: 5000 });
   // The state is the server's: a reload shows the same.
@@ -81,9 +81,7 @@ test('an unknown address shows the 404 page with a way back', async ({ page }) =
 
 test('signing out returns to the login page and protects the workspace', async ({ page }) => {
   await new LoginPage(page).signInAs('zhang.wei');
-  await page.getByRole('button', { name: /^Account menu:/ }).click();
-  await page.getByRole('menuitem', { name: 'Sign out' }).click();
-  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await new ShellPage(page).signOut('张伟');
   await page.goto('/');
   await expect(page).toHaveURL(/\/login/);
 });

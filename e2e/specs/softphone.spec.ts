@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LoginPage, primeBrowser } from '../pages/login-page';
+import { ShellPage } from '../pages/shell-page';
 import { SoftphonePage } from '../pages/softphone-page';
 
 // Mock mode: the app wires mock voice offers to the FakeSoftphone, so injectContact rings the panel.
@@ -78,8 +79,7 @@ test('a rejected call is listed as missed, and recent calls redial', async ({ pa
   await expect(phone.recentCall('13800138000').first()).toBeVisible();
 
   // A shared workstation: the next agent to sign in never sees the last one's callers.
-  await page.getByRole('button', { name: /^Account menu:/ }).click();
-  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await new ShellPage(page).signOut('张伟');
   await new LoginPage(page).signInAs('li.na');
   await phone.expectRegistered();
   await expect(phone.panel.getByText('No calls yet')).toBeVisible();
@@ -111,8 +111,7 @@ test('blind transfer and consult to an expert seat', async ({ page }) => {
 
 test('click-to-dial from a phone number shown in the desktop', async ({ page }) => {
   // A team lead calls an agent from the agent board's extension column.
-  await page.getByRole('button', { name: /^Account menu:/ }).click();
-  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await new ShellPage(page).signOut('张伟');
   await new LoginPage(page).signInAs('wang.fang');
   await page.getByRole('navigation').getByRole('link', { name: 'Supervisor' }).click();
   const phone = new SoftphonePage(page);
