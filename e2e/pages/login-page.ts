@@ -28,7 +28,8 @@ export class LoginPage {
 
   async goto() {
     await this.page.goto('/login');
-    await expect(this.page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    // A first load boots the app and its mock worker: seconds on a loaded machine.
+    await expect(this.page.getByRole('button', { name: 'Sign in' })).toBeVisible({ timeout: 15_000 });
   }
 
   async signIn(username: string, password = 'zuoxi123') {
@@ -40,6 +41,6 @@ export class LoginPage {
   async signInAs(username: string) {
     await this.goto();
     await this.signIn(username);
-    await expect(new ShellPage(this.page).agentStateButton()).toBeVisible();
+    await expect(new ShellPage(this.page).agentStateButton()).toBeVisible({ timeout: 15_000 });
   }
 }

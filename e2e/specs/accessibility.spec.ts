@@ -4,6 +4,10 @@ import { LoginPage, primeBrowser } from '../pages/login-page';
 import { mock } from '../pages/mock-controls';
 import { ShellPage } from '../pages/shell-page';
 
+// An axe scan of the whole workspace takes seconds of CPU alone (6–8 s per test here) and several times
+// that on a loaded machine: room beyond the default 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   // The current axe-core (package.json pins it under @axe-core/playwright) checks WCAG 2.5.3 "label in name"
