@@ -1,17 +1,22 @@
 import { expect, type Page } from '@playwright/test';
+import { ShellPage } from './shell-page';
 
 export type UiLocale = 'zh-CN' | 'zh-TW' | 'en';
 
-/** Starts every test in a known language and theme, as a returning agent's browser would be. */
-export async function primeBrowser(page: Page, options: { locale?: UiLocale; theme?: 'light' | 'dark' } = {}) {
-  const locale = options.locale ?? 'en';
+/**
+ * Starts every test in a known language and theme, as a returning agent's browser would be: English chosen
+ * in this browser unless told otherwise (the seeded Chinese users' profiles say zh-CN, and a choice made in
+ * the browser wins). `locale: null` leaves the language unchosen, as in a browser that never opened the desktop.
+ */
+export async function primeBrowser(page: Page, options: { locale?: UiLocale | null; theme?: 'light' | 'dark' } = {}) {
+  const locale = options.locale === undefined ? 'en' : options.locale;
   const theme = options.theme ?? 'light';
   await page.addInitScript(
     ([lng, mode]) => {
       // Only on the first load of the test: a test that switches language must see its choice survive reloads.
       if (sessionStorage.getItem('e2e.primed')) return;
       sessionStorage.setItem('e2e.primed', '1');
-      localStorage.setItem('zuoxi.locale', lng);
+      if (lng) localStorage.setItem('zuoxi.locale', lng);
       localStorage.setItem('zuoxi.preferences', JSON.stringify({ state: { theme: mode, density: 'compact', fontScale: 100 }, version: 0 }));
     },
     [locale, theme] as const,
@@ -23,7 +28,8 @@ export class LoginPage {
 
   async goto() {
     await this.page.goto('/login');
-    await expect(this.page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    // A first load boots the app and its mock worker: seconds on a loaded machine.
+    await expect(this.page.getByRole('button', { name: 'Sign in' })).toBeVisible({ timeout: 15_000 });
   }
 
   async signIn(username: string, password = 'zuoxi123') {
@@ -35,6 +41,6 @@ export class LoginPage {
   async signInAs(username: string) {
     await this.goto();
     await this.signIn(username);
-    await expect(this.page.getByRole('button', { name: /^Agent state:/ })).toBeVisible();
+    await expect(new ShellPage(this.page).agentStateButton()).toBeVisible({ timeout: 15_000 });
   }
 }

@@ -2,48 +2,92 @@ import { expect, test } from '@playwright/test';
 import { LoginPage, primeBrowser } from '../pages/login-page';
 import { ShellPage } from '../pages/shell-page';
 
+// One story per test, each starting from a fresh sign-in.
+
 test.beforeEach(async ({ page }) => {
   await primeBrowser(page);
 });
 
-test('an agent signs in, goes Ready, then Not ready with a reason, and the timer runs', async ({ page }) => {
-  await new LoginPage(page).signInAs('zhang.wei');
-  const shell = new ShellPage(page);
-  await shell.setState('Ready');
-  await shell.expectState('Ready');
-  await shell.setState('Not ready · Meal');
-  await shell.expectState('Not ready · Meal');
-  // The timer restarts on a change and counts up.
-  const timer = page.getByLabel(/^for \d\d:\d\d$/);
-  await expect(timer).toHaveText(/00:0[0-2]/);
-  await expect(timer).toHaveText(/00:0[2-9]/, { timeout: 5000 });
-  // The state is the server's: a reload shows the same.
-  await page.reload();
-  await shell.expectState('Not ready · Meal');
+test.describe('the agent state', () => {
+  test('starts the shift Not ready and says why: just signed in', async ({ page }) => {
+    await new LoginPage(page).signInAs('zhang.wei');
+    const shell = new ShellPage(page);
+    await shell.expectState('Not ready · Just signed in');
+    await expect(shell.agentStateButton('Not ready · Just signed in')).toContainText(/^Not ready · Just signed in \d\d:\d\d$/);
+  });
+
+  test('goes Ready', async ({ page }) => {
+    await new LoginPage(page).signInAs('zhang.wei');
+    const shell = new ShellPage(page);
+    await shell.setState('Ready');
+    await shell.expectState('Ready');
+  });
+
+  test('goes Not ready with a reason', async ({ page }) => {
+    await new LoginPage(page).signInAs('zhang.wei');
+    const shell = new ShellPage(page);
+    await shell.setState('Not ready · Meal');
+    await shell.expectState('Not ready · Meal');
+  });
+
+  test('restarts its timer on a change, and the timer counts up', async ({ page }) => {
+    test.slow(); // waits for the clock to move: room for a loaded machine
+    await new LoginPage(page).signInAs('zhang.wei');
+    const shell = new ShellPage(page);
+    await shell.setState('Not ready · Meal');
+    await shell.expectState('Not ready · Meal');
+    await expect(shell.stateTimer()).toHaveText(/00:0[0-2]/);
+    await expect(shell.stateTimer()).toHaveText(/00:0[2-9]/, { timeout: 5000 });
+  });
+
+  test('is the server’s: a reload shows the same', async ({ page }) => {
+    await new LoginPage(page).signInAs('zhang.wei');
+    const shell = new ShellPage(page);
+    await shell.setState('Not ready · Meal');
+    await shell.expectState('Not ready · Meal');
+    await page.reload();
+    await shell.expectState('Not ready · Meal');
+  });
+
+  test('has after-call work as a state of its own', async ({ page }) => {
+    await new LoginPage(page).signInAs('emma.clark');
+    const shell = new ShellPage(page);
+    await shell.setState('After-call work');
+    await shell.expectState('After-call work');
+  });
 });
 
-test('after-call work is a state of its own', async ({ page }) => {
-  await new LoginPage(page).signInAs('emma.clark');
-  const shell = new ShellPage(page);
-  await shell.setState('After-call work');
-  await shell.expectState('After-call work');
-});
-
-test('language switches everywhere and is remembered', async ({ page }) => {
+test('language switches everywhere', async ({ page }) => {
   await new LoginPage(page).signInAs('zhang.wei');
   const shell = new ShellPage(page);
   await shell.chooseLanguage('简体中文');
   await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '工作台' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('button', { name: /^示忙 · 刚登录 \d\d:\d\d，更改坐席状态$/ })).toBeVisible();
   await shell.chooseLanguage('繁體中文');
   await expect(page.getByRole('navigation', { name: '主導覽' })).toBeVisible();
-  await page.reload();
-  await expect(page.getByRole('navigation', { name: '主導覽' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
   await shell.chooseLanguage('English');
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
 });
 
-test('theme switches to dark and is remembered', async ({ page }) => {
+test('a chosen language is remembered across a reload', async ({ page }) => {
+  await new LoginPage(page).signInAs('zhang.wei');
+  await new ShellPage(page).chooseLanguage('繁體中文');
+  await expect(page.getByRole('navigation', { name: '主導覽' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('navigation', { name: '主導覽' })).toBeVisible();
+});
+
+test('theme switches to dark', async ({ page }) => {
+  await new LoginPage(page).signInAs('zhang.wei');
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  await new ShellPage(page).chooseTheme('Dark');
+  await expect.poll(background).not.toBe(light);
+});
+
+test('a chosen theme is remembered across a reload', async ({ page }) => {
   await new LoginPage(page).signInAs('zhang.wei');
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const light = await background();
@@ -63,10 +107,21 @@ test('a supervisor sees the supervisor area with live queues and agents', async 
   await expect(agents.getByRole('row').nth(30)).toBeAttached();
 });
 
-test('an agent sees no supervisor link, and the address alone does not open it', async ({ page }) => {
+test('the agent board says why a seat that just signed in is Not ready', async ({ page }) => {
+  await new LoginPage(page).signInAs('wang.fang');
+  await page.getByRole('navigation').getByRole('link', { name: 'Supervisor' }).click();
+  const me = page.getByRole('table', { name: 'Agent states' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: '王芳', exact: true }) });
+  await expect(me).toContainText('Not ready · Just signed in');
+});
+
+test('an agent sees no supervisor link', async ({ page }) => {
   await new LoginPage(page).signInAs('zhang.wei');
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Workspace' })).toBeVisible();
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Supervisor' })).toHaveCount(0);
+});
+
+test('the supervisor address alone does not open the area for an agent', async ({ page }) => {
+  await new LoginPage(page).signInAs('zhang.wei');
   await page.goto('/supervisor');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Live queues' })).toHaveCount(0);
@@ -79,11 +134,16 @@ test('an unknown address shows the 404 page with a way back', async ({ page }) =
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
 });
 
-test('signing out returns to the login page and protects the workspace', async ({ page }) => {
+test('signing out returns to the login page', async ({ page }) => {
   await new LoginPage(page).signInAs('zhang.wei');
-  await page.getByRole('button', { name: /^Account menu:/ }).click();
-  await page.getByRole('menuitem', { name: 'Sign out' }).click();
-  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await new ShellPage(page).signOut('张伟');
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test('after signing out, the workspace needs a sign-in again', async ({ page }) => {
+  await new LoginPage(page).signInAs('zhang.wei');
+  await new ShellPage(page).signOut('张伟');
   await page.goto('/');
   await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
 });

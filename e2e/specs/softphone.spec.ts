@@ -1,6 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LoginPage, primeBrowser } from '../pages/login-page';
+import { ShellPage } from '../pages/shell-page';
 import { SoftphonePage } from '../pages/softphone-page';
+
+// One story per test, each setting up what it needs (sign-in, a call): 2–4 s alone here, so the config's
+// 30 s leaves room for a loaded machine; the heavier ones say so.
 
 // Mock mode: the app wires mock voice offers to the FakeSoftphone, so injectContact rings the panel.
 async function ring(page: Page, from = '13800138000') {
@@ -10,47 +14,85 @@ async function ring(page: Page, from = '13800138000') {
   }, from);
 }
 
-test.beforeEach(async ({ page }) => {
+/** An agent signed in with the phone registered: where every call story starts. */
+async function agentReady(page: Page, username = 'zhang.wei') {
   await primeBrowser(page);
-  await new LoginPage(page).signInAs('zhang.wei');
-});
-
-test('an inbound call rings, is answered, held, muted, keyed and hung up', async ({ page }) => {
+  await new LoginPage(page).signInAs(username);
   const phone = new SoftphonePage(page);
-  await phone.expectRegistered();
-  await ring(page);
-  await phone.expectRinging('13800138000');
-  await expect(phone.incoming).toContainText('billing');
-  await expect(phone.incoming).toContainText('Verified');
-  await expect(page.locator('#live-assertive')).toContainText('Incoming call from 13800138000');
-  await expect(page).toHaveTitle(/^\(1\) Incoming call · Workspace · Zuoxi$/);
-  const favicon = page.locator('link[rel="icon"]');
-  await expect(favicon, 'the favicon carries the count').toHaveAttribute('href', /^data:image\/svg\+xml,.*%3E1%3C/);
+  await expect(phone.status).toHaveAccessibleName('Phone: registered', { timeout: 10_000 });
+  return phone;
+}
 
+/** An agent in a connected call with a customer. */
+async function inCall(page: Page, from = '13800138000') {
+  const phone = await agentReady(page);
+  await ring(page, from);
+  await phone.expectRinging(from);
   await phone.answer();
-  await expect(page).toHaveTitle('Workspace · Zuoxi');
-  await expect(favicon).toHaveAttribute('href', '/favicon.svg');
-  await expect(phone.timer).toHaveText(/00:0\d/);
-  await expect(phone.timer).toHaveText(/00:0[1-9]/, { timeout: 4000 });
-  await expect(phone.quality).toBeVisible();
+  return phone;
+}
 
-  await phone.hold();
-  await expect(phone.currentCall).toContainText('On hold');
-  await phone.resume();
-  await expect(phone.currentCall).toContainText('Connected');
+/** An agent who has rejected one call, so recent calls list it. */
+async function afterRejectedCall(page: Page, from = '13800138000') {
+  const phone = await agentReady(page);
+  await ring(page, from);
+  await phone.expectRinging(from);
+  await phone.reject();
+  await expect(phone.recentCall(from)).toBeVisible();
+  return phone;
+}
 
-  await phone.mute();
-  await phone.unmute();
+test.describe('an inbound call', () => {
+  test('rings with what the IVR learned, is announced, and is counted in the tab title and favicon', async ({ page }) => {
+    const phone = await agentReady(page);
+    await ring(page);
+    await phone.expectRinging('13800138000');
+    await expect(phone.incoming).toContainText('billing');
+    await expect(phone.incoming).toContainText('Verified');
+    await expect(page.locator('#live-assertive')).toContainText('Incoming call from 13800138000');
+    await expect(page).toHaveTitle(/^\(1\) Incoming call · Workspace · Zuoxi$/);
+    await expect(page.locator('link[rel="icon"]'), 'the favicon carries the count').toHaveAttribute('href', /^data:image\/svg\+xml,.*%3E1%3C/);
+  });
 
-  await phone.sendDtmf('12#');
-  await phone.hangUp();
+  test('answered, clears the count and runs the call timer and quality', async ({ page }) => {
+    const phone = await inCall(page);
+    await expect(page).toHaveTitle('Workspace · Zuoxi');
+    await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/favicon.svg');
+    await expect(phone.timer).toHaveText(/00:0\d/);
+    await expect(phone.timer).toHaveText(/00:0[1-9]/, { timeout: 4000 });
+    await expect(phone.quality).toBeVisible();
+  });
 
-  await expect(phone.recentCall('13800138000')).toBeVisible();
+  test('is held and resumed', async ({ page }) => {
+    const phone = await inCall(page);
+    await phone.hold();
+    await expect(phone.currentCall).toContainText('On hold');
+    await phone.resume();
+    await expect(phone.currentCall).toContainText('Connected');
+  });
+
+  test('is muted and unmuted', async ({ page }) => {
+    const phone = await inCall(page);
+    await phone.mute();
+    await phone.unmute();
+  });
+
+  test('carries the tones keyed on the keypad', async ({ page }) => {
+    const phone = await inCall(page);
+    await phone.sendDtmf('12#');
+    const sent = () => page.evaluate(() => (window as unknown as { __zuoxiPhone: { dtmfLog: { tone: string }[] } }).__zuoxiPhone.dtmfLog.map((d) => d.tone).join(''));
+    await expect.poll(sent).toBe('12#');
+  });
+
+  test('hung up, is listed in recent calls', async ({ page }) => {
+    const phone = await inCall(page);
+    await phone.hangUp();
+    await expect(phone.recentCall('13800138000')).toBeVisible();
+  });
 });
 
-test('shortcuts answer and hang up from anywhere', async ({ page }) => {
-  const phone = new SoftphonePage(page);
-  await phone.expectRegistered();
+test('shortcuts answer, hold, resume and hang up from anywhere', async ({ page }) => {
+  const phone = await agentReady(page);
   await ring(page, '95555');
   await phone.expectRinging('95555');
   await page.keyboard.press('Control+Shift+A');
@@ -63,60 +105,63 @@ test('shortcuts answer and hang up from anywhere', async ({ page }) => {
   await expect(phone.currentCall).toHaveCount(0);
 });
 
-test('a rejected call is listed as missed, and recent calls redial', async ({ page }) => {
-  const phone = new SoftphonePage(page);
-  await phone.expectRegistered();
-  await ring(page);
-  await phone.expectRinging('13800138000');
-  await phone.reject();
-  await expect(phone.recentCall('13800138000').getByRole('img', { name: 'Missed' })).toBeVisible();
-  await phone.redial('13800138000');
-  await expect(phone.currentCall).toContainText('Connected');
-  await phone.hangUp();
-  // The list survives a reload (persisted, last 50).
-  await page.reload();
-  await expect(phone.recentCall('13800138000').first()).toBeVisible();
+test.describe('recent calls', () => {
+  test('list a rejected call as missed', async ({ page }) => {
+    const phone = await afterRejectedCall(page);
+    await expect(phone.recentCall('13800138000').getByRole('img', { name: 'Missed' })).toBeVisible();
+  });
 
-  // A shared workstation: the next agent to sign in never sees the last one's callers.
-  await page.getByRole('button', { name: /^Account menu:/ }).click();
-  await page.getByRole('menuitem', { name: 'Sign out' }).click();
-  await new LoginPage(page).signInAs('li.na');
-  await phone.expectRegistered();
-  await expect(phone.panel.getByText('No calls yet')).toBeVisible();
-  await expect(phone.recentCall('13800138000')).toHaveCount(0);
+  test('redial a number', async ({ page }) => {
+    const phone = await afterRejectedCall(page);
+    await phone.redial('13800138000');
+    await expect(phone.currentCall).toContainText('13800138000');
+    await expect(phone.currentCall).toContainText('Connected');
+    await phone.hangUp();
+  });
+
+  test('survive a reload (persisted, last 50)', async ({ page }) => {
+    const phone = await afterRejectedCall(page);
+    await page.reload();
+    await expect(phone.recentCall('13800138000').first()).toBeVisible();
+  });
+
+  test('are not shown to the next agent who signs in at a shared workstation', async ({ page }) => {
+    const phone = await afterRejectedCall(page);
+    await new ShellPage(page).signOut('张伟');
+    await new LoginPage(page).signInAs('li.na');
+    await phone.expectRegistered();
+    await expect(phone.panel.getByText('No calls yet')).toBeVisible();
+    await expect(phone.recentCall('13800138000')).toHaveCount(0);
+  });
 });
 
 test('dialing from the number field normalises Chinese numbers', async ({ page }) => {
-  const phone = new SoftphonePage(page);
-  await phone.expectRegistered();
+  const phone = await agentReady(page);
   await phone.dial('+86 138 0013 8000');
   await expect(phone.currentCall).toContainText('13800138000');
   await expect(phone.currentCall).toContainText('Connected');
   await phone.hangUp();
 });
 
-test('blind transfer and consult to an expert seat', async ({ page }) => {
-  const phone = new SoftphonePage(page);
-  await phone.expectRegistered();
-  await ring(page);
-  await phone.answer();
+test('a consult with an expert seat holds the customer, and cancelling it goes back to them', async ({ page }) => {
+  const phone = await inCall(page);
   await phone.consult('2001');
   await expect(phone.consultCall).toContainText('Connected');
   await expect(phone.currentCall).toContainText('On hold');
   await phone.cancelConsult();
   await expect(phone.currentCall).toContainText('Connected');
+});
+
+test('a blind transfer to an expert seat hands the call over', async ({ page }) => {
+  const phone = await inCall(page);
   await phone.transferBlind('2001');
   await expect(phone.currentCall).toHaveCount(0);
 });
 
 test('click-to-dial from a phone number shown in the desktop', async ({ page }) => {
   // A team lead calls an agent from the agent board's extension column.
-  await page.getByRole('button', { name: /^Account menu:/ }).click();
-  await page.getByRole('menuitem', { name: 'Sign out' }).click();
-  await new LoginPage(page).signInAs('wang.fang');
+  const phone = await agentReady(page, 'wang.fang');
   await page.getByRole('navigation').getByRole('link', { name: 'Supervisor' }).click();
-  const phone = new SoftphonePage(page);
-  await expect(phone.status).toHaveAccessibleName('Phone: registered');
   const link = page.getByRole('table', { name: 'Agent states' }).getByRole('button', { name: 'Call 1001' });
   await link.click();
   await expect(phone.currentCall).toBeVisible();
@@ -124,44 +169,60 @@ test('click-to-dial from a phone number shown in the desktop', async ({ page }) 
   await phone.hangUp();
 });
 
-test('a second tab mirrors the phone, controls the call, and takes over when the first closes', async ({ page, context }) => {
-  const phoneA = new SoftphonePage(page);
-  await expect(phoneA.status).toHaveAccessibleName('Phone: registered');
-  const second = await context.newPage();
-  await second.goto('/');
-  const phoneB = new SoftphonePage(second);
-  await expect(phoneB.status).toHaveAccessibleName('Phone: registered (another tab)');
-  await ring(page);
-  await phoneB.expectRinging('13800138000');
-  await phoneB.answer();
-  await expect(phoneA.currentCall).toContainText('Connected');
-  await phoneB.hold();
-  await expect(phoneA.button('Resume', phoneA.currentCall)).toBeVisible();
-  await phoneB.resume();
-  await phoneB.hangUp();
-  await expect(phoneA.currentCall).toHaveCount(0);
-  // The owner closes while idle: the other tab takes the lock and registers within 3 s.
-  await page.close();
-  await expect(phoneB.status).toHaveAccessibleName('Phone: registered', { timeout: 3000 });
+test.describe('a second tab of the same agent', () => {
+  // Two desktops (two app boots, two mock workers) in one test: room for a loaded machine.
+  test.describe.configure({ timeout: 90_000 });
+
+  test('mirrors the phone, answers a call and controls it', async ({ page, context }) => {
+    const phoneA = await agentReady(page);
+    const second = await context.newPage();
+    await second.goto('/');
+    const phoneB = new SoftphonePage(second);
+    await expect(phoneB.status).toHaveAccessibleName('Phone: registered (another tab)');
+    await ring(page);
+    await phoneB.expectRinging('13800138000');
+    await phoneB.answer();
+    await expect(phoneA.currentCall).toContainText('Connected');
+    await phoneB.hold();
+    await expect(phoneA.button('Resume', phoneA.currentCall)).toBeVisible();
+    await phoneB.resume();
+    await expect(phoneA.button('Hold', phoneA.currentCall)).toBeVisible();
+    await phoneB.hangUp();
+    await expect(phoneA.currentCall).toHaveCount(0);
+  });
+
+  test('takes the phone over within 3 s when the first tab closes', async ({ page, context }) => {
+    await agentReady(page);
+    const second = await context.newPage();
+    await second.goto('/');
+    const phoneB = new SoftphonePage(second);
+    await expect(phoneB.status).toHaveAccessibleName('Phone: registered (another tab)');
+    await page.close();
+    await expect(phoneB.status).toHaveAccessibleName('Phone: registered', { timeout: 3000 });
+  });
 });
 
-test('at 1366×768 with 125% zoom (1093×614) nothing scrolls sideways and the call controls stay in view', async ({ page }) => {
-  await page.setViewportSize({ width: 1093, height: 614 });
-  const phone = new SoftphonePage(page);
-  await phone.expectRegistered();
-  await ring(page);
-  await phone.answer();
-  await expect(phone.button('Hang up', phone.currentCall)).toBeInViewport();
-  await expect(phone.button('Hold', phone.currentCall)).toBeInViewport();
-  // The context panel gives way first.
-  await expect(page.getByRole('region', { name: 'Context' })).toHaveCount(0);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-  // On demand it floats over the conversation, leaving the phone usable.
-  await page.getByRole('button', { name: 'Customer · Knowledge · Offers' }).click();
-  await expect(page.getByRole('region', { name: 'Context' })).toBeInViewport();
-  await expect(phone.button('Hang up', phone.currentCall)).toBeInViewport();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-  await page.getByRole('region', { name: 'Context' }).getByRole('button', { name: 'Hide context panel' }).click();
-  await expect(page.getByRole('region', { name: 'Context' })).toHaveCount(0);
-  await phone.hangUp();
+test.describe('at 1366×768 with 125% zoom (1093×614)', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.setViewportSize({ width: 1093, height: 614 });
+  });
+
+  test('nothing scrolls sideways, the call controls stay in view and the context panel gives way first', async ({ page }) => {
+    const phone = await inCall(page);
+    await expect(phone.button('Hang up', phone.currentCall)).toBeInViewport();
+    await expect(phone.button('Hold', phone.currentCall)).toBeInViewport();
+    await expect(page.getByRole('region', { name: 'Context' })).toHaveCount(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+
+  test('the context panel floats over the conversation on demand, leaving the phone usable', async ({ page }) => {
+    const phone = await inCall(page);
+    await page.getByRole('button', { name: 'Customer · Knowledge · Offers' }).click();
+    await expect(page.getByRole('region', { name: 'Context' })).toBeInViewport();
+    await expect(phone.button('Hang up', phone.currentCall)).toBeInViewport();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.getByRole('region', { name: 'Context' }).getByRole('button', { name: 'Hide context panel' }).click();
+    await expect(page.getByRole('region', { name: 'Context' })).toHaveCount(0);
+    await phone.hangUp();
+  });
 });

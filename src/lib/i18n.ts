@@ -33,33 +33,80 @@ export function addLocaleBundles(bundles: Record<string, Record<string, unknown>
   eachBundle(bundles, (lng, ns, messages) => i18n.addResourceBundle(lng, ns, messages, true, true));
 }
 
-function isLocale(value: string | null): value is AppLocale {
+function isLocale(value: string | null | undefined): value is AppLocale {
   return !!value && (locales as readonly string[]).includes(value);
 }
 
-export function storedLocale(): AppLocale {
+/** The desktop's language for a browser language tag (BCP 47, any case), or null when it speaks none of it. */
+export function localeForLanguageTag(tag: string): AppLocale | null {
+  const [language, ...subtags] = tag.toLowerCase().split(/[-_]/);
+  if (language === 'en') return 'en';
+  if (language !== 'zh') return null;
+  // The script decides when it is given (zh-Hant-CN is traditional, zh-Hans-HK simplified); else the region.
+  if (subtags.includes('hant')) return 'zh-TW';
+  if (subtags.includes('hans')) return 'zh-CN';
+  return subtags.some((s) => s === 'tw' || s === 'hk' || s === 'mo') ? 'zh-TW' : 'zh-CN';
+}
+
+export interface LocaleSources {
+  /** What was picked in this browser (localStorage), if anything. */
+  stored?: string | null;
+  /** The signed-in user's profile language, once known. */
+  profile?: string | null;
+  /** The browser's languages, most preferred first (`navigator.languages`). */
+  browser?: readonly string[];
+}
+
+/**
+ * The language to show: a choice made in this browser, else the user's profile, else the first browser
+ * language the desktop speaks, else Simplified Chinese.
+ */
+export function pickLocale({ stored, profile, browser = [] }: LocaleSources): AppLocale {
+  if (isLocale(stored)) return stored;
+  if (isLocale(profile)) return profile;
+  for (const tag of browser) {
+    const locale = localeForLanguageTag(tag);
+    if (locale) return locale;
+  }
+  return 'zh-CN';
+}
+
+/** The language picked in this browser, or null when none was. */
+export function storedLocale(): AppLocale | null {
   try {
     const value = localStorage.getItem(LOCALE_KEY);
     if (isLocale(value)) return value;
   } catch {
     // storage disabled
   }
-  return 'zh-CN';
+  return null;
 }
 
+/** The browser's languages, most preferred first. */
+export function browserLanguages(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
+}
+
+/** Shows a language without remembering it as this browser's choice. */
+export function showLocale(locale: AppLocale): Promise<unknown> {
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+  return i18n.changeLanguage(locale);
+}
+
+/** The user picks a language: shown at once and remembered in this browser, above the profile's. */
 export function changeLocale(locale: AppLocale): Promise<unknown> {
   try {
     localStorage.setItem(LOCALE_KEY, locale);
   } catch {
     // storage disabled: the choice lasts for this tab
   }
-  document.documentElement.lang = locale;
-  return i18n.changeLanguage(locale);
+  return showLocale(locale);
 }
 
 void i18n.use(initReactI18next).init({
   resources,
-  lng: storedLocale(),
+  lng: pickLocale({ stored: storedLocale(), browser: browserLanguages() }),
   fallbackLng: 'zh-CN',
   supportedLngs: [...locales],
   ns: Object.keys(resources['zh-CN'] ?? { common: {} }),

@@ -3,6 +3,7 @@
 import { expectAudible, expectSilence, measureAudio } from '../support/audio-probe';
 import { waitForPhoneSession } from '../support/harness-helpers';
 import { sleep } from '../support/kamailio';
+import { ShellPage } from '../../pages/shell-page';
 import { SoftphonePage } from '../../pages/softphone-page';
 import { expect, test } from '../support/voice-test';
 
@@ -93,7 +94,7 @@ test('desktop: one consult transfer is cancelled (customer back with the agent),
 
 test('desktop: Kamailio killed and restarted mid-idle — phone offline, agent Not ready, then both back by themselves', async ({ openDesktop, openPhone, kamailio }) => {
   const { page, phone } = await openDesktop('zhang.wei');
-  const agentState = page.getByRole('button', { name: /^Agent state:/ });
+  const agentState = new ShellPage(page).agentStateButton();
 
   await kamailio.stop('SIGKILL');
   await phone.expectRegistration('not registered', 5000);
@@ -116,7 +117,7 @@ test('desktop: wrong SIP credentials — a clear message, the agent Not ready, a
     const { page, phone } = await openDesktop('zhang.wei', { waitForRegistered: false });
     await phone.expectRegistration('registration failed');
     await expect(phone.alerts.first()).toBeVisible();
-    await expect(page.getByRole('button', { name: /^Agent state:/ })).toHaveAccessibleName(/Phone offline/);
+    await expect(new ShellPage(page).agentStateButton()).toHaveAccessibleName(/Phone offline/);
     // One REGISTER, its digest retry, then nothing: wrong credentials are never retried on their own.
     await expect.poll(() => kamailio.countRequests('REGISTER')).toBe(2);
     await sleep(4000);

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { failEndpoint } from '@mocks/core/scenario-state';
-import { i18n } from '@/lib/i18n';
+import { i18n, LOCALE_KEY } from '@/lib/i18n';
 import { setToken } from '@/lib/auth-token';
 import { NotFoundError } from '@/lib/router/not-found';
 import { signIn, useMockServer } from '@/testing/use-mock-server';
@@ -18,6 +18,8 @@ async function renderSignedInAt(path: string, username = 'zhang.wei') {
 
 beforeEach(async () => {
   setToken(null);
+  // The agent chose English on this browser; their profile would say Chinese.
+  localStorage.setItem(LOCALE_KEY, 'en');
   await i18n.changeLanguage('en');
 });
 

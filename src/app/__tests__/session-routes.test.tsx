@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useMockServer } from '@/testing/use-mock-server';
 import { mockControls } from '@mocks/mock-controls';
-import { i18n } from '@/lib/i18n';
+import { i18n, LOCALE_KEY } from '@/lib/i18n';
 import { setToken } from '@/lib/auth-token';
 import type { User } from '@/contract/schemas/identity';
 import { App } from '../app';
@@ -17,6 +17,14 @@ function renderAt(path: string) {
   return render(<App />);
 }
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The agent-state button, by the state it shows ("Not ready · Meal") and its timer; any state when none is given. */
+function stateButton(shown?: string) {
+  const state = shown ? escape(shown) : '(Ready|Not ready|After-call work|Busy|Offline)( · [^,]+)?';
+  return new RegExp(`^${state}, \\d+:\\d\\d(:\\d\\d)? — change state$`);
+}
+
 async function signIn(username: string, password = 'zuoxi123') {
   const user = userEvent.setup();
   await user.type(await screen.findByRole('textbox', { name: 'Username' }), username);
@@ -27,6 +35,8 @@ async function signIn(username: string, password = 'zuoxi123') {
 
 beforeEach(async () => {
   setToken(null);
+  // This browser chose English (the seeded Chinese users' profiles say zh-CN).
+  localStorage.setItem(LOCALE_KEY, 'en');
   await i18n.changeLanguage('en');
 });
 
@@ -34,20 +44,29 @@ describe('session routes', () => {
   it('signs an agent in and shows the seeded agent in the top bar', async () => {
     renderAt('/login');
     await signIn('zhang.wei');
-    expect(await screen.findByRole('button', { name: /^Agent state: Not ready/ })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /^Account menu: 张伟/ })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: stateButton('Not ready · Just signed in') })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^张伟 · 861001/ })).toBeInTheDocument();
     expect(window.location.pathname).toBe('/');
+  });
+
+  it('opens in the profile’s language once signed in when this browser chose none, without remembering it', async () => {
+    localStorage.removeItem(LOCALE_KEY);
+    renderAt('/login');
+    await signIn('zhang.wei');
+    expect(await screen.findByRole('navigation', { name: '主导航' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^示忙 · 刚登录 \d+:\d\d，更改坐席状态$/ })).toBeInTheDocument();
+    expect(localStorage.getItem(LOCALE_KEY)).toBeNull();
   });
 
   it('goes Ready and Not ready with a reason through the server', async () => {
     renderAt('/login');
     const user = await signIn('emma.clark');
-    await user.click(await screen.findByRole('button', { name: /^Agent state:/ }));
+    await user.click(await screen.findByRole('button', { name: stateButton() }));
     await user.click(within(screen.getByRole('menu', { name: 'Change agent state' })).getByRole('menuitem', { name: 'Ready' }));
-    expect(await screen.findByRole('button', { name: 'Agent state: Ready. Change state' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: /^Agent state:/ }));
+    expect(await screen.findByRole('button', { name: stateButton('Ready') })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: stateButton() }));
     await user.click(within(screen.getByRole('menu', { name: 'Change agent state' })).getByRole('menuitem', { name: 'Not ready · Training' }));
-    expect(await screen.findByRole('button', { name: 'Agent state: Not ready · Training. Change state' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: stateButton('Not ready · Training') })).toBeInTheDocument();
   });
 
   it('rejects a wrong password with a message and keeps the username', async () => {
@@ -91,9 +110,9 @@ describe('session routes', () => {
   it('shows the re-authentication dialog when the session expires mid-shift', async () => {
     renderAt('/login');
     const user = await signIn('zhang.wei');
-    await screen.findByRole('button', { name: /^Agent state:/ });
+    await screen.findByRole('button', { name: stateButton() });
     mockControls.expireSession();
-    await user.click(screen.getByRole('button', { name: /^Agent state:/ }));
+    await user.click(screen.getByRole('button', { name: stateButton() }));
     await user.click(within(screen.getByRole('menu', { name: 'Change agent state' })).getByRole('menuitem', { name: 'Ready' }));
     const dialog = await screen.findByRole('dialog', { name: 'Session expired' });
     expect(within(dialog).getByRole('textbox', { name: 'Username' })).toHaveValue('zhang.wei');
@@ -109,34 +128,34 @@ describe('phone-driven agent state', () => {
     renderAt('/login');
     const user = await signIn('zhang.wei');
     await screen.findByRole('status', { name: 'Phone: registered' });
-    await user.click(await screen.findByRole('button', { name: /^Agent state:/ }));
+    await user.click(await screen.findByRole('button', { name: stateButton() }));
     await user.click(within(screen.getByRole('menu', { name: 'Change agent state' })).getByRole('menuitem', { name: 'Ready' }));
-    await screen.findByRole('button', { name: 'Agent state: Ready. Change state' });
+    await screen.findByRole('button', { name: stateButton('Ready') });
 
     window.__zuoxiPhone!.simulateRegistrationDrop();
-    expect(await screen.findByRole('button', { name: 'Agent state: Not ready · Phone offline. Change state' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: stateButton('Not ready · Phone offline') })).toBeInTheDocument();
     // Ready is refused while no call could ring, and says why.
-    await user.click(screen.getByRole('button', { name: /^Agent state:/ }));
+    await user.click(screen.getByRole('button', { name: stateButton() }));
     const ready = within(screen.getByRole('menu', { name: 'Change agent state' })).getByRole('menuitem', { name: /^Ready/ });
     expect(ready).toHaveAttribute('aria-disabled', 'true');
     expect(ready).toHaveTextContent('Phone offline: cannot take calls');
     await user.keyboard('{Escape}');
 
     window.__zuoxiPhone!.simulateRegistrationRestore();
-    expect(await screen.findByRole('button', { name: 'Agent state: Ready. Change state' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: stateButton('Ready') })).toBeInTheDocument();
   });
 
   it('keeps a seat Not ready with its own reason when the phone comes back', async () => {
     renderAt('/login');
     const user = await signIn('zhang.wei');
     await screen.findByRole('status', { name: 'Phone: registered' });
-    await user.click(await screen.findByRole('button', { name: /^Agent state:/ }));
+    await user.click(await screen.findByRole('button', { name: stateButton() }));
     await user.click(within(screen.getByRole('menu', { name: 'Change agent state' })).getByRole('menuitem', { name: 'Not ready · Meal' }));
-    await screen.findByRole('button', { name: 'Agent state: Not ready · Meal. Change state' });
+    await screen.findByRole('button', { name: stateButton('Not ready · Meal') });
     window.__zuoxiPhone!.simulateRegistrationDrop();
-    await screen.findByRole('button', { name: 'Agent state: Not ready · Phone offline. Change state' });
+    await screen.findByRole('button', { name: stateButton('Not ready · Phone offline') });
     window.__zuoxiPhone!.simulateRegistrationRestore();
-    expect(await screen.findByRole('button', { name: 'Agent state: Not ready · Meal. Change state' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: stateButton('Not ready · Meal') })).toBeInTheDocument();
   });
 
   it('tells the agent before the first call that the microphone is blocked, and holds the seat Not ready until fixed', async () => {
@@ -144,17 +163,17 @@ describe('phone-driven agent state', () => {
     getMockSoftphone({ id: 'before-sign-in' } as User).simulateMicrophoneProblem('denied');
     renderAt('/login');
     const user = await signIn('zhang.wei');
-    expect(await screen.findByRole('button', { name: 'Agent state: Not ready · No microphone. Change state' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: stateButton('Not ready · No microphone') })).toBeInTheDocument();
     const softphone = screen.getByRole('region', { name: 'Softphone' });
     expect(await within(softphone).findByText(/Microphone access is blocked/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: /^Agent state:/ }));
+    await user.click(screen.getByRole('button', { name: stateButton() }));
     const ready = within(screen.getByRole('menu', { name: 'Change agent state' })).getByRole('menuitem', { name: /^Ready/ });
     expect(ready).toHaveAttribute('aria-disabled', 'true');
     await user.keyboard('{Escape}');
 
     window.__zuoxiPhone!.simulateMicrophoneProblem('ok');
     await user.click(within(softphone).getByRole('button', { name: 'Check microphone again' }));
-    expect(await screen.findByRole('button', { name: 'Agent state: Not ready. Change state' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: stateButton('Not ready · Just signed in') })).toBeInTheDocument();
     expect(within(softphone).queryByText(/Microphone access is blocked/)).toBeNull();
   });
 });

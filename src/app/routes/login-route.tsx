@@ -31,7 +31,7 @@ export function LoginRoute() {
   return (
     <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', bgcolor: 'background.default', p: 2 }}>
       <Box sx={{ position: 'fixed', top: 8, right: 8 }}>
-        <PreferencesMenu />
+        <PreferencesMenu showLanguage />
       </Box>
       <Paper variant="outlined" sx={{ width: '100%', maxWidth: 400, p: 3 }}>
         <Stack spacing={2.5}>

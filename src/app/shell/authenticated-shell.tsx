@@ -10,6 +10,7 @@ import { getToken, onUnauthorized, setToken } from '@/lib/auth-token';
 import { isApiError } from '@/lib/api-error';
 import { navigate } from '@/lib/router/router';
 import { paths } from '@/lib/paths';
+import { useProfileLocale } from '@/lib/use-profile-locale';
 import { TopBar } from './top-bar';
 import { ShellServices } from './shell-services';
 import { NoticeBar } from '@/features/notices/components/notice-bar';
@@ -32,6 +33,7 @@ export function AuthenticatedShell({ children }: AuthenticatedShellProps) {
   const [reauthMounted, setReauthMounted] = useState(false);
   const hasToken = !!getToken();
   usePreloadShellMenus();
+  useProfileLocale(me.data?.locale);
 
   const staleToken = !me.data && me.isError && isApiError(me.error) && me.error.status === 401;
   useEffect(() => {

@@ -28,7 +28,7 @@ export function UserMenu({ user }: UserMenuProps) {
         color="inherit"
         size="small"
         aria-haspopup="menu"
-        aria-label={t('user.menu_label', { name: user.displayName })}
+        aria-label={t('user.button_label', { name: user.displayName, workNumber: user.workNumber })}
         onClick={(e) => {
           setAnchor(e.currentTarget);
           setMenuMounted(true);

@@ -49,11 +49,9 @@ export function AgentStateControl({ readyBlockedReason = null }: AgentStateContr
     );
   }
 
-  const label = state
-    ? state.reason
-      ? t('state.with_reason', { status: t(`status.${state.status}`), reason: t(`reasons.${state.reason}`) })
-      : t(`status.${state.status}`)
-    : t('state.loading');
+  // A seat starts the shift Not ready with no reason: say why rather than leave it bare.
+  const reason = state?.status === 'not_ready' ? (state.reason ? t(`reasons.${state.reason}`) : t('state.signed_in')) : null;
+  const label = state ? (reason ? t('state.with_reason', { status: t(`status.${state.status}`), reason }) : t(`status.${state.status}`)) : t('state.loading');
   const elapsed = state ? formatDuration((now - Date.parse(state.since)) / 1000) : '';
   const failure = setState.error;
 
@@ -65,7 +63,8 @@ export function AgentStateControl({ readyBlockedReason = null }: AgentStateContr
         size="small"
         aria-haspopup="menu"
         aria-expanded={anchor ? 'true' : undefined}
-        aria-label={t('state.button_label', { state: label })}
+        // The name starts with what the button shows (WCAG 2.5.3), so "Not ready" said or typed finds it.
+        aria-label={state ? t('state.button_label', { state: label, elapsed }) : undefined}
         onClick={(e) => {
           setAnchor(e.currentTarget);
           setMenuMounted(true);
@@ -75,8 +74,8 @@ export function AgentStateControl({ readyBlockedReason = null }: AgentStateContr
         sx={{ borderColor: 'divider', minWidth: 0 }}
       >
         <StatusDot status={state?.status ?? 'offline'} />
-        <span>{label}</span>
-        <Typography component="span" variant="body2" sx={{ ml: 1, fontVariantNumeric: 'tabular-nums', opacity: 0.8 }} aria-label={t('state.timer_label', { elapsed })}>
+        <span>{label}</span>{' '}
+        <Typography component="span" variant="body2" sx={{ ml: 1, fontVariantNumeric: 'tabular-nums', opacity: 0.8 }}>
           {elapsed}
         </Typography>
       </Button>

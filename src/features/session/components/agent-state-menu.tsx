@@ -27,7 +27,10 @@ export function AgentStateMenu({ anchor, state, readyBlockedReason, reasons, onC
         <ListItemText primary={t('status.ready')} secondary={readyBlockedReason} />
       </MenuItem>
       <Divider />
-      <ListSubheader>{t('status.not_ready')}</ListSubheader>
+      {/* Transparent: the plain paper colour would show as a band across the raised menu in dark mode. */}
+      <ListSubheader disableSticky sx={{ bgcolor: 'transparent' }}>
+        {t('status.not_ready')}
+      </ListSubheader>
       {reasons.map((reason) => (
         <MenuItem key={reason} selected={state?.status === 'not_ready' && state.reason === reason} onClick={() => onChoose({ status: 'not_ready', reason })}>
           <StatusDot status="not_ready" />

@@ -10,6 +10,8 @@ import { usePreferencesStore, type Density, type ThemeMode } from '../stores/pre
 
 const themes: ThemeMode[] = ['light', 'dark'];
 const densities: Density[] = ['compact', 'standard', 'comfortable'];
+// A subheader paints the plain paper colour, which in dark mode shows as a band across the raised menu.
+const subheaderSx = { bgcolor: 'transparent' } as const;
 
 export interface PreferencesMenuPopupProps {
   anchor: HTMLElement | null;
@@ -28,21 +30,21 @@ export function PreferencesMenuPopup({ anchor, onClose }: PreferencesMenuPopupPr
 
   return (
     <Menu anchorEl={anchor} open={!!anchor} onClose={onClose} slotProps={{ list: { dense: true, 'aria-label': t('menu_label') } }}>
-      <ListSubheader>{t('language')}</ListSubheader>
+      <ListSubheader disableSticky sx={subheaderSx}>{t('language')}</ListSubheader>
       {locales.map((locale: AppLocale) => (
         <MenuItem key={locale} lang={locale} onClick={() => void changeLocale(locale)} aria-checked={i18n.language === locale} role="menuitemradio">
           {check(i18n.language === locale)}
           <ListItemText>{t(`locales.${locale}`)}</ListItemText>
         </MenuItem>
       ))}
-      <ListSubheader>{t('theme')}</ListSubheader>
+      <ListSubheader disableSticky sx={subheaderSx}>{t('theme')}</ListSubheader>
       {themes.map((mode) => (
         <MenuItem key={mode} onClick={() => setTheme(mode)} aria-checked={theme === mode} role="menuitemradio">
           {check(theme === mode)}
           <ListItemText>{t(`themes.${mode}`)}</ListItemText>
         </MenuItem>
       ))}
-      <ListSubheader>{t('density')}</ListSubheader>
+      <ListSubheader disableSticky sx={subheaderSx}>{t('density')}</ListSubheader>
       {densities.map((value) => (
         <MenuItem key={value} onClick={() => setDensity(value)} aria-checked={density === value} role="menuitemradio">
           {check(density === value)}

@@ -19,6 +19,8 @@ export interface AgentBoardProps {
 export function AgentBoard({ agents, renderPhoneNumber = (n) => n }: AgentBoardProps) {
   const { t } = useTranslation('supervisor');
   const now = useNow();
+  // A seat signs in Not ready with no reason: say so rather than leave it bare.
+  const reasonOf = (a: AgentPresence) => (a.reason ? t(`reasons.${a.reason}`) : a.status === 'not_ready' ? t('agents.signed_in') : null);
   return (
     <Table size="small" aria-label={t('agents.table_label')} stickyHeader>
       <TableHead>
@@ -44,7 +46,7 @@ export function AgentBoard({ agents, renderPhoneNumber = (n) => n }: AgentBoardP
             <TableCell>{a.skills.map((s) => t(`skills.${s}`)).join(' · ')}</TableCell>
             <TableCell>
               {t(`status.${a.status}`)}
-              {a.reason ? ` · ${t(`reasons.${a.reason}`)}` : ''}
+              {reasonOf(a) ? ` · ${reasonOf(a)}` : ''}
             </TableCell>
             <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
               {formatDuration((now - Date.parse(a.since)) / 1000)}
