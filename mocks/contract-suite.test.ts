@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { setupServer } from 'msw/node';
-import { bearerTarget } from '@/testing/contract-suite/bearer-target';
+import { cookieTarget } from '@/testing/contract-suite/cookie-target';
 import { runContractSuite } from '@/testing/contract-suite/run-contract-suite';
 import { handlers } from './handlers';
 
@@ -10,5 +10,6 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
 describe('contract suite: MSW mocks', () => {
-  runContractSuite(() => bearerTarget('msw', location.origin));
+  // jsdom's WebSocket cannot carry headers; mock mode's socket goes by the CSRF token in hello.
+  runContractSuite(() => cookieTarget('msw', location.origin, (url) => new WebSocket(url)));
 });

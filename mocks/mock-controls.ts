@@ -4,6 +4,7 @@ import { resetScenario } from '@mocks/core/scenario-state';
 import { contactControls } from '@mocks/contacts/controls';
 import { noticeControls } from '@mocks/notices/controls';
 import { scenarioControls } from '@mocks/scenario/controls';
+import { cancelSettleTimers } from '@mocks/session/agent-states';
 import { sessionControls } from '@mocks/session/controls';
 import { supervisorControls } from '@mocks/supervisor/controls';
 
@@ -18,6 +19,7 @@ export type { NoticeSeverity } from '@mocks/notices/controls';
 export const mockControls = {
   /** Fresh seed data, no sessions, no faults, no latency, sockets closed. In-page listeners stay. */
   reset(): void {
+    cancelSettleTimers();
     resetRealtime();
     resetScenario();
     resetMockDb();

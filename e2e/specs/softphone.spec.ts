@@ -14,12 +14,15 @@ async function ring(page: Page, from = '13800138000') {
   }, from);
 }
 
-/** An agent signed in with the phone registered: where every call story starts. */
+/** An agent signed in with the phone registered, and Ready (calls are offered to Ready seats only): where every call story starts. */
 async function agentReady(page: Page, username = 'zhang.wei') {
   await primeBrowser(page);
   await new LoginPage(page).signInAs(username);
   const phone = new SoftphonePage(page);
   await expect(phone.status).toHaveAccessibleName('Phone: registered', { timeout: 10_000 });
+  const shell = new ShellPage(page);
+  await shell.setState('Ready');
+  await shell.expectState('Ready');
   return phone;
 }
 

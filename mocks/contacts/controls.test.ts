@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signIn, useMockServer } from '@/testing/use-mock-server';
+import { asSession, signIn, useMockServer } from '@/testing/use-mock-server';
 import { mockControls, type VoiceOffer } from '@mocks/mock-controls';
 
 // What only mock mode has: the in-page fake phone rings on voice offers. The rest of offering is in the
@@ -8,7 +8,7 @@ describe('contact controls', () => {
   useMockServer();
 
   it('rings in-page listeners for a voice contact, and not for a chat', async () => {
-    await signIn('li.na');
+    await fetch('/api/agent/state', { method: 'PUT', headers: asSession(await signIn('li.na'), { 'Content-Type': 'application/json' }), body: JSON.stringify({ status: 'ready' }) });
     const offers: VoiceOffer[] = [];
     const off = mockControls.onVoiceOffer((o) => offers.push(o));
     try {

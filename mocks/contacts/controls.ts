@@ -1,10 +1,12 @@
 import type { OfferedContact } from '@/contract/schemas/contact';
 import type { ContactOffer, OfferContactInput } from '@/contract/endpoints/testing';
+import { canTakeOffer } from '@/domain/agent-state-machine';
 import { DomainError } from '@/domain/domain-error';
 import { defaultOfferQueue, offerAudience } from '@/domain/event-audience';
 import { getMockDb, nextId } from '@mocks/core/mock-db';
 import { publishTo } from '@mocks/core/realtime-server';
 import { signedInUsers } from '@mocks/core/sessions';
+import { currentAgentState } from '@mocks/session/agent-states';
 
 export type { OfferedContact };
 export type InjectContactInput = OfferContactInput;
@@ -33,7 +35,7 @@ export const contactControls = {
       intent: input.intent ?? null,
       verified: input.verified ?? false,
     };
-    const agentIds = offerAudience(queueId, signedIn);
+    const agentIds = offerAudience(queueId, signedIn, (id) => canTakeOffer(currentAgentState(db, id)));
     publishTo(agentIds, { type: 'contact.offered', contact });
     const offer: VoiceOffer = { contact, agentIds };
     if (contact.channel === 'voice') for (const listener of voiceOfferListeners) listener(offer);

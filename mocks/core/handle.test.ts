@@ -7,7 +7,12 @@ import { clearFaults, failEndpoint, getScenario, respondMalformed, setLatency } 
 import { expireSessions } from './sessions';
 import { handle, MockContractViolation } from './handle';
 import { MockHttpError } from './mock-http-error';
-import { bearer, signIn, useMockServer } from '@/testing/use-mock-server';
+import { asSession, noSession, signIn, useMockServer, type TestSession } from '@/testing/use-mock-server';
+
+function auth(session: TestSession | string | null, extra: Record<string, string> = {}): Record<string, string> {
+  if (session === null) return noSession(extra);
+  return asSession(typeof session === 'string' ? { id: session, csrf: session } : session, extra);
+}
 
 const echo = endpoint({
   id: 'test.echo',
@@ -42,10 +47,10 @@ const testHandlers = [
   handle(broken, () => ({ count: 'many' }) as unknown as { count: number }),
 ];
 
-function post(path: string, token: string | null, body: unknown, headers: Record<string, string> = {}) {
+function post(path: string, token: TestSession | string | null, body: unknown, headers: Record<string, string> = {}) {
   return fetch(path, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? bearer(token) : {}), ...headers },
+    headers: { 'Content-Type': 'application/json', ...auth(token), ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }
@@ -66,21 +71,21 @@ describe('handle()', () => {
     expect(await response.json()).toEqual({ id: '42', n: 7, tag: 'x', by: 'zhang.wei' });
   });
 
-  it('answers 422 validation_failed naming the part and field', async () => {
+  it('answers 400 validation_failed naming the part and field', async () => {
     const token = await setup();
     const badBody = await post('/api/probe/echo/42', token, { n: 'seven' });
-    expect(badBody.status).toBe(422);
+    expect(badBody.status).toBe(400);
     const json = (await badBody.json()) as { code: string; message: string; details: { where: string; issues: { path: string }[] } };
     expect(json.code).toBe('validation_failed');
     expect(json.details.where).toBe('body');
     expect(json.details.issues[0]?.path).toBe('n');
 
     const badParam = await post('/api/probe/echo/abc', token, { n: 1 });
-    expect(badParam.status).toBe(422);
+    expect(badParam.status).toBe(400);
     expect(((await badParam.json()) as { details: { where: string } }).details.where).toBe('params');
 
     const notJson = await post('/api/probe/echo/1', token, '{oops');
-    expect(notJson.status).toBe(422);
+    expect(notJson.status).toBe(400);
     expect(calls).toBe(0);
   });
 
@@ -99,10 +104,10 @@ describe('handle()', () => {
 
   it('answers 403 forbidden to a role the endpoint does not allow', async () => {
     const agentToken = await setup();
-    const refused = await fetch('/api/probe/supervisors', { headers: bearer(agentToken) });
+    const refused = await fetch('/api/probe/supervisors', { headers: auth(agentToken) });
     expect(refused.status).toBe(403);
     expect(await refused.json()).toMatchObject({ code: 'forbidden' });
-    const allowed = await fetch('/api/probe/supervisors', { headers: bearer(await signIn('wang.fang')) });
+    const allowed = await fetch('/api/probe/supervisors', { headers: auth(await signIn('wang.fang')) });
     expect(allowed.status).toBe(200);
   });
 
@@ -127,7 +132,7 @@ describe('handle()', () => {
     expect(limited.headers.get('Retry-After')).toBe('1');
     expect(await limited.json()).toMatchObject({ code: 'rate_limited' });
     expect((await post('/api/probe/echo/1', token, { n: 1 })).status).toBe(429);
-    const unavailable = await fetch('/api/session/me', { headers: bearer(token) });
+    const unavailable = await fetch('/api/session/me', { headers: auth(token) });
     expect(unavailable.status).toBe(503);
     expect(await unavailable.json()).toMatchObject({ code: 'server_error' });
     clearFaults();
@@ -160,7 +165,7 @@ describe('handle()', () => {
     // MSW logs the thrown error; keep the test output quiet.
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      const response = await fetch('/api/probe/broken', { headers: bearer(await signIn('zhang.wei')) });
+      const response = await fetch('/api/probe/broken', { headers: auth(await signIn('zhang.wei')) });
       expect(response.status).toBe(500);
       expect(errors[0]).toBeInstanceOf(MockContractViolation);
       expect(String((errors[0] as Error).message)).toMatch(/test\.broken.*count/);

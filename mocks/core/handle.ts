@@ -3,9 +3,10 @@ import { z } from 'zod/mini';
 import type { ApiErrorBody } from '@/contract/core/api-error';
 import { detailsMatch, isDeclaredError, statusForCode } from '@/contract/core/declared-errors';
 import type { Endpoint } from '@/contract/core/endpoint';
-import { contractHeaders } from '@/contract/core/headers';
+import { contractCookies, contractHeaders } from '@/contract/core/headers';
 import { DomainError } from '@/domain/domain-error';
 import { idempotencyScope } from '@/domain/idempotency';
+import { takeToken, writeLimit } from '@/domain/rate-limit';
 import type { SeedAgent } from '@mocks/seed/types';
 import { getMockDb, type MockDb, type SessionRecord } from './mock-db';
 import { MockHttpError } from './mock-http-error';
@@ -32,7 +33,12 @@ export interface HandlerContext<E> {
   request: Request;
   /** Epoch ms from the db's clock: rules get time passed in. */
   now: number;
+  /** Headers added to the answer (a sign-in's Set-Cookie). */
+  responseHeaders: Headers;
 }
+
+/** Bodies larger than this answer 413 before anything reads them, as the BFF's limit does. */
+export const BODY_LIMIT_BYTES = 64 * 1024;
 
 export type MockResolver<E> = (ctx: HandlerContext<E>) => ResponseIn<E> | Promise<ResponseIn<E>>;
 
@@ -60,7 +66,7 @@ function issuesOf(error: z.core.$ZodError): { path: string; message: string }[] 
 function validationError(where: 'params' | 'query' | 'body', error: z.core.$ZodError): MockHttpError {
   const issues = issuesOf(error);
   const first = issues[0];
-  return new MockHttpError(422, 'validation_failed', `Invalid ${where}: ${first ? `${first.path || '(root)'} ${first.message}` : 'rejected'}`, {
+  return new MockHttpError(400, 'validation_failed', `Invalid ${where}: ${first ? `${first.path || '(root)'} ${first.message}` : 'rejected'}`, {
     where,
     issues,
   });
@@ -82,13 +88,21 @@ function parsePart<T extends z.ZodMiniType | undefined>(schema: T, value: unknow
   return result.data;
 }
 
-async function readJson(request: Request): Promise<unknown> {
+/** The body's text, refused (413) over the limit before anything else looks at the request. */
+async function readText(request: Request): Promise<string> {
   const text = await request.text();
+  if (new TextEncoder().encode(text).length > BODY_LIMIT_BYTES) {
+    throw new MockHttpError(413, 'payload_too_large', `Body over ${BODY_LIMIT_BYTES} bytes`, { limit: BODY_LIMIT_BYTES });
+  }
+  return text;
+}
+
+function parseJson(text: string): unknown {
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new MockHttpError(422, 'validation_failed', 'Body is not valid JSON', { where: 'body' });
+    throw new MockHttpError(400, 'validation_failed', 'Body is not valid JSON', { where: 'body', issues: [{ path: '', message: 'not valid JSON' }] });
   }
 }
 
@@ -98,16 +112,21 @@ function malformedBodyFor(schema: z.ZodMiniType): unknown {
   return candidates.find((candidate) => !schema.safeParse(candidate).success) ?? { malformed: true };
 }
 
-function authorize(endpoint: Endpoint, request: Request, db: MockDb): SessionRecord | null {
-  const header = request.headers.get('authorization') ?? '';
-  const token = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? null;
-  const session = activeSession(db, token);
+function authorize(endpoint: Endpoint, request: Request, cookies: Record<string, string>, db: MockDb): SessionRecord | null {
+  const session = activeSession(db, cookies[contractCookies.session] || null);
   if (endpoint.auth === false) return session;
-  if (!session) {
-    throw new MockHttpError(401, 'unauthorized', token ? 'Session expired or unknown' : 'Missing bearer token');
-  }
+  if (!session) throw new MockHttpError(401, 'unauthorized', cookies[contractCookies.session] ? 'Session expired or unknown' : 'No session');
   if (endpoint.roles && !endpoint.roles.includes(session.role)) {
     throw new MockHttpError(403, 'forbidden', `${endpoint.id} needs one of: ${endpoint.roles.join(', ')}`);
+  }
+  if (endpoint.method !== 'GET') {
+    // Double submit: only a page of this session can read the token it must send back.
+    if (request.headers.get(contractHeaders.csrf) !== session.csrf) throw new MockHttpError(403, 'csrf_failed', 'Missing or wrong CSRF token');
+    const limited = takeToken(db.buckets.get(`write:${session.id}`), writeLimit, db.clock());
+    db.buckets.set(`write:${session.id}`, limited.bucket);
+    if (!limited.allowed) {
+      throw new MockHttpError(429, 'rate_limited', 'Too many writes; slow down', { retryAfterSec: limited.retryAfterSec }, { [contractHeaders.retryAfter]: String(limited.retryAfterSec) });
+    }
   }
   return session;
 }
@@ -148,7 +167,7 @@ function toErrorResponse(error: unknown, endpoint: Endpoint): Response {
  */
 export function handle<E extends Endpoint>(endpoint: E, resolver: MockResolver<E>): HttpHandler {
   const method = endpoint.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-  return http[method](endpoint.path, async ({ request, params }) => {
+  return http[method](endpoint.path, async ({ request, params, cookies }) => {
     if (endpoint.scope !== 'test') {
       const { latencyMs } = getScenario();
       if (latencyMs > 0) await delay(latencyMs);
@@ -161,10 +180,11 @@ export function handle<E extends Endpoint>(endpoint: E, resolver: MockResolver<E
 
     const db = getMockDb();
     try {
-      const session = authorize(endpoint, request, db);
+      const text = endpoint.body ? await readText(request) : '';
+      const session = authorize(endpoint, request, cookies, db);
       const parsedParams = parsePart(endpoint.params, params, 'params');
       const parsedQuery = parsePart(endpoint.query, queryObject(new URL(request.url)), 'query');
-      const rawBody = endpoint.body ? await readJson(request) : undefined;
+      const rawBody = endpoint.body ? parseJson(text) : undefined;
       const parsedBody = parsePart(endpoint.body, rawBody, 'body');
 
       const replayKey = idempotencyScope(endpoint.method, endpoint.id, session?.userId ?? null, request.headers.get(contractHeaders.idempotencyKey));
@@ -184,6 +204,7 @@ export function handle<E extends Endpoint>(endpoint: E, resolver: MockResolver<E
         db,
         request,
         now: db.clock(),
+        responseHeaders: new Headers(),
       };
       const result: unknown = await resolver(ctx);
 
@@ -197,7 +218,7 @@ export function handle<E extends Endpoint>(endpoint: E, resolver: MockResolver<E
         );
       }
       if (replayKey) db.idempotency.set(replayKey, { status: 200, body: checked.data });
-      return HttpResponse.json(checked.data as never, { status: 200 });
+      return HttpResponse.json(checked.data as never, { status: 200, headers: ctx.responseHeaders });
     } catch (error) {
       return toErrorResponse(error, endpoint);
     }

@@ -1,20 +1,27 @@
 import type { AgentState } from '@/contract/schemas/agent-state';
+import type { AuditEntry } from '@/contract/schemas/audit';
+import { initialAgentState } from '@/domain/agent-state-machine';
 import type { Customer } from '@/contract/schemas/customer';
 import type { Role } from '@/contract/schemas/identity';
 import type { EventStream } from '@/domain/event-stream';
 import type { IdempotentAnswer } from '@/domain/idempotency';
 import type { QueueRecord } from '@/domain/queue-figures';
+import type { Bucket } from '@/domain/rate-limit';
 import type { SignInFailures } from '@/domain/sign-in-lockout';
 import { createPrng, type Prng } from '@mocks/seed/prng';
 import { createSeed } from '@mocks/seed/create-seed';
 import type { Seed, SeedAgent, SeedOptions } from '@mocks/seed/types';
 
 export interface SessionRecord {
-  token: string;
+  /** The value of the HttpOnly session cookie. */
+  id: string;
+  /** The CSRF token of the session (double submit; mock mode's socket goes by it too). */
+  csrf: string;
   userId: string;
   role: Role;
   createdAt: number;
   expiresAt: number;
+  lastSeenAt: number;
 }
 
 export interface MockDbOptions {
@@ -45,6 +52,12 @@ export interface MockDb {
   idempotency: Map<string, IdempotentAnswer>;
   /** Each user's realtime stream: seq and the events kept for replay. */
   streams: Map<string, EventStream>;
+  /** `<agentId>|<contactId>` → the queue a reported contact came through (its after-call-work policy). */
+  contactQueues: Map<string, string | null>;
+  /** The audit log, oldest first. */
+  audit: AuditEntry[];
+  /** Rate-limit buckets by key (`sign-in:<username>`, `write:<session>`). */
+  buckets: Map<string, Bucket>;
   counters: Map<string, number>;
 }
 
@@ -54,16 +67,7 @@ export function createMockDb(options: MockDbOptions = {}): MockDb {
   const now = clock();
   const users = new Map(seed.agents.map((a) => [a.id, a]));
   const agentStates = new Map<string, AgentState>(
-    seed.agents.map((a) => [
-      a.id,
-      {
-        agentId: a.id,
-        status: a.initialState.status,
-        reason: a.initialState.reason,
-        since: new Date(now - a.initialState.sinceOffsetSec * 1000).toISOString(),
-        version: 1,
-      },
-    ]),
+    seed.agents.map((a) => [a.id, initialAgentState(a.id, a.initialState.status, a.initialState.reason, new Date(now - a.initialState.sinceOffsetSec * 1000).toISOString())]),
   );
   return {
     seed,
@@ -75,10 +79,13 @@ export function createMockDb(options: MockDbOptions = {}): MockDb {
     usersByUsername: new Map(seed.agents.map((a) => [a.username, a])),
     sessions: new Map(),
     agentStates,
-    queues: new Map(seed.queues.map((q) => [q.queueId, { queueId: q.queueId, tenant: q.tenant, name: q.name, skill: q.skill, tier: q.tier, slaSeconds: q.slaSeconds, stats: { ...q.initialStats } }])),
+    queues: new Map(seed.queues.map((q) => [q.queueId, { queueId: q.queueId, tenant: q.tenant, name: q.name, skill: q.skill, tier: q.tier, slaSeconds: q.slaSeconds, acwSeconds: q.acwSeconds, stats: { ...q.initialStats } }])),
     signInFailures: new Map(),
     idempotency: new Map(),
     streams: new Map(),
+    contactQueues: new Map(),
+    audit: [],
+    buckets: new Map(),
     counters: new Map(),
   };
 }

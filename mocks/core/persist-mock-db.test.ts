@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveAgentState } from '@/domain/agent-state-rules';
+import { moveAgentState } from '@/domain/agent-state-machine';
 import { createMockDb, type MockDb } from './mock-db';
 import { restoreMockDb, saveMockDb } from './persist-mock-db';
 import { activeSession, createSession, expireSessions } from './sessions';
@@ -16,9 +16,9 @@ describe('persist-mock-db', () => {
     saveMockDb(before, localStorage);
 
     const after = createMockDb();
-    expect(activeSession(after, session.token)).toBeNull();
+    expect(activeSession(after, session.id)).toBeNull();
     expect(restoreMockDb(after, localStorage)).toBe(true);
-    expect(activeSession(after, session.token)?.userId).toBe('agt-1001');
+    expect(activeSession(after, session.id)?.userId).toBe('agt-1001');
     expect(after.agentStates.get('agt-1001')).toMatchObject({ status: 'ready', version: 2 });
   });
 
@@ -29,7 +29,7 @@ describe('persist-mock-db', () => {
     saveMockDb(before, localStorage);
     const after = createMockDb();
     restoreMockDb(after, localStorage);
-    expect(activeSession(after, session.token)).toBeNull();
+    expect(activeSession(after, session.id)).toBeNull();
     localStorage.setItem('zuoxi.mock.db', '{oops');
     expect(restoreMockDb(createMockDb(), localStorage)).toBe(false);
   });

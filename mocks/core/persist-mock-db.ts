@@ -40,12 +40,14 @@ export function restoreMockDb(db: MockDb, storage: Storage): boolean {
   // A merge, not a copy: another tab of the same app saves here too, and the newer seat state wins.
   for (const session of data.sessions) {
     if (!db.users.has(session.userId)) continue;
-    const known = db.sessions.get(session.token);
-    db.sessions.set(session.token, known ? { ...known, expiresAt: Math.min(known.expiresAt, session.expiresAt) } : session);
+    if (typeof session.id !== 'string' || typeof session.csrf !== 'string') continue;
+    const known = db.sessions.get(session.id);
+    db.sessions.set(session.id, known ? { ...known, expiresAt: Math.min(known.expiresAt, session.expiresAt), lastSeenAt: Math.max(known.lastSeenAt, session.lastSeenAt) } : session);
   }
   for (const state of data.agentStates) {
     const known = db.agentStates.get(state.agentId);
-    if (known && state.version > known.version) db.agentStates.set(state.agentId, state);
+    // A save from before the seat machine kept contacts is read as idle.
+    if (known && state.version > known.version) db.agentStates.set(state.agentId, { ...state, contacts: state.contacts ?? [], pending: state.pending ?? null, acwEndsAt: state.acwEndsAt ?? null });
   }
   for (const [name, value] of data.counters) db.counters.set(name, Math.max(value, db.counters.get(name) ?? 0));
   return true;

@@ -4,7 +4,7 @@ import { ServerFrame, type ClientFrame } from '@/contract/events';
 import { currentSeq, dropAllSockets, openSocketCount, publish, realtimeHandlers, REPLAY_BUFFER, resetRealtime } from './realtime-server';
 
 vi.mock('@mocks/core/sessions', () => ({
-  findSessionByToken: (token: string) => (token === 'tok-agent' ? { userId: 'u-agent', role: 'agent' } : null),
+  findSessionByCsrf: (token: string) => (token === 'tok-agent' ? { userId: 'u-agent', role: 'agent' } : null),
 }));
 
 const server = setupServer(...realtimeHandlers);
@@ -13,7 +13,7 @@ const server = setupServer(...realtimeHandlers);
 async function openSocket() {
   const frames: ServerFrame[] = [];
   const closes: number[] = [];
-  const socket = new WebSocket('ws://localhost:3000/ws');
+  const socket = new WebSocket('ws://localhost:3000/api/events');
   socket.onmessage = (message) => frames.push(ServerFrame.parse(JSON.parse(String(message.data))));
   socket.onclose = (event) => closes.push(event.code);
   await new Promise((resolve) => (socket.onopen = resolve));
@@ -37,7 +37,7 @@ describe('mock realtime server', () => {
 
   it('refuses an unknown token with an error frame and close code 4401', async () => {
     const { frames, closes, send } = await openSocket();
-    send({ op: 'hello', token: 'nope', lastSeq: null });
+    send({ op: 'hello', csrf: 'nope', lastSeq: null });
     await vi.waitFor(() => expect(closes).toEqual([4401]));
     expect(frames).toEqual([{ op: 'error', code: 'unauthorized' }]);
   });
@@ -45,7 +45,7 @@ describe('mock realtime server', () => {
   it('starts a fresh client at the current seq, without replay', async () => {
     [1, 2].forEach((n) => publish('u-agent', notice(n)));
     const { frames, send } = await openSocket();
-    send({ op: 'hello', token: 'tok-agent', lastSeq: null });
+    send({ op: 'hello', csrf: 'tok-agent', lastSeq: null });
     await vi.waitFor(() => expect(frames).toEqual([{ op: 'ready', lastSeq: 2, replayed: 0 }]));
     expect(openSocketCount('u-agent')).toBe(1);
     publish('u-agent', notice(3));
@@ -55,7 +55,7 @@ describe('mock realtime server', () => {
   it('replays what came after lastSeq, then says ready', async () => {
     [1, 2, 3, 4].forEach((n) => publish('u-agent', notice(n)));
     const { frames, send } = await openSocket();
-    send({ op: 'hello', token: 'tok-agent', lastSeq: 2 });
+    send({ op: 'hello', csrf: 'tok-agent', lastSeq: 2 });
     await vi.waitFor(() => expect(frames).toHaveLength(3));
     expect(frames.map((f) => (f.op === 'event' ? f.event.seq : f.op))).toEqual([3, 4, 'ready']);
     expect(frames[2]).toEqual({ op: 'ready', lastSeq: 4, replayed: 2 });
@@ -64,26 +64,26 @@ describe('mock realtime server', () => {
   it(`keeps ${REPLAY_BUFFER} events and answers resync beyond them`, async () => {
     for (let n = 1; n <= REPLAY_BUFFER + 10; n += 1) publish('u-agent', notice(n));
     const edge = await openSocket();
-    edge.send({ op: 'hello', token: 'tok-agent', lastSeq: 10 });
+    edge.send({ op: 'hello', csrf: 'tok-agent', lastSeq: 10 });
     await vi.waitFor(() => expect(edge.frames.at(-1)).toEqual({ op: 'ready', lastSeq: 510, replayed: REPLAY_BUFFER }));
 
     const tooOld = await openSocket();
-    tooOld.send({ op: 'hello', token: 'tok-agent', lastSeq: 9 });
+    tooOld.send({ op: 'hello', csrf: 'tok-agent', lastSeq: 9 });
     await vi.waitFor(() => expect(tooOld.frames).toEqual([{ op: 'resync', lastSeq: 510 }]));
 
     const fromTheFuture = await openSocket();
-    fromTheFuture.send({ op: 'hello', token: 'tok-agent', lastSeq: 9999 });
+    fromTheFuture.send({ op: 'hello', csrf: 'tok-agent', lastSeq: 9999 });
     await vi.waitFor(() => expect(fromTheFuture.frames).toEqual([{ op: 'resync', lastSeq: 510 }]));
   });
 
   it('refuses new sockets for a while after a drop with downForMs', async () => {
     const first = await openSocket();
-    first.send({ op: 'hello', token: 'tok-agent', lastSeq: null });
+    first.send({ op: 'hello', csrf: 'tok-agent', lastSeq: null });
     await vi.waitFor(() => expect(first.frames).toHaveLength(1));
     dropAllSockets({ downForMs: 200 });
     await vi.waitFor(() => expect(first.closes).toEqual([1006]));
 
-    const refused = new WebSocket('ws://localhost:3000/ws');
+    const refused = new WebSocket('ws://localhost:3000/api/events');
     const refusedClose = await new Promise<number>((resolve) => (refused.onclose = (event) => resolve(event.code)));
     expect(refusedClose).toBe(1006);
 

@@ -2,7 +2,7 @@ import { ws, type WebSocketHandlerConnection } from 'msw';
 import { ClientFrame, REALTIME_PATH, type RealtimeEvent, type ServerFrame } from '@/contract/events';
 import { appendEvent, emptyStream, planResume, REPLAY_WINDOW, type RealtimeEventInput } from '@/domain/event-stream';
 import { getMockDb } from './mock-db';
-import { findSessionByToken } from './sessions';
+import { findSessionByCsrf } from './sessions';
 
 export type { RealtimeEventInput };
 
@@ -43,8 +43,8 @@ function openConnectionsOf(userId: string): Connection[] {
   return [...connections].filter((c) => c.userId === userId);
 }
 
-function handleHello(connection: Connection, token: string, lastSeq: number | null) {
-  const session = findSessionByToken(token);
+function handleHello(connection: Connection, csrf: string, lastSeq: number | null) {
+  const session = findSessionByCsrf(csrf);
   if (!session) {
     sendFrame(connection, { op: 'error', code: 'unauthorized' });
     // MSW delivers a sent frame on a microtask and drops it if the socket is closing by then.
@@ -89,7 +89,7 @@ const realtimeHandler = realtimeLink.addEventListener('connection', ({ client })
     }
     const frame = parsed.data;
     if (frame.op === 'ping') sendFrame(connection, { op: 'pong', t: frame.t });
-    else handleHello(connection, frame.token, frame.lastSeq);
+    else handleHello(connection, frame.csrf, frame.lastSeq);
   });
 });
 

@@ -25,6 +25,7 @@ export const demoUsers: readonly DemoUser[] = [
   { username: 'wang.fang', displayName: '王芳', role: 'supervisor', tenant: 'cn', skill: null, extension: '9001' },
   { username: 'emma.clark', displayName: 'Emma Clark', role: 'agent', tenant: 'intl', skill: 'general', extension: '1002' },
   { username: 'james.lee', displayName: 'James Lee', role: 'supervisor', tenant: 'intl', skill: null, extension: '9002' },
+  { username: 'zhou.min', displayName: '周敏', role: 'admin', tenant: 'cn', skill: null, extension: '9900' },
 ];
 
 /** The demo users the sign-in page offers as one-click buttons (mock mode and demo servers). */
@@ -74,7 +75,7 @@ class NamePool {
 
 export function createAgents(prng: Prng): SeedAgent[] {
   const names = new NamePool(prng);
-  const nextExtension = { agent: 1003, expert: 2003, supervisor: 9003 } satisfies Record<Role, number>;
+  const nextExtension = { agent: 1003, expert: 2003, supervisor: 9003, admin: 9901 } satisfies Record<Role, number>;
   const agents: SeedAgent[] = [];
 
   const add = (tenant: Tenant, role: Role, skill: Skill | null, demo: DemoUser | undefined) => {
@@ -87,9 +88,12 @@ export function createAgents(prng: Prng): SeedAgent[] {
       displayName,
       role,
       skills: skill ? [skill] : ['general'],
+      // A team lead watches every queue of the centre; an admin runs the system and sits in none.
       queueIds: skill
         ? [queueIdFor(tenant, skill)]
-        : ['general', ...expertSkillsByTenant[tenant]].map((s) => queueIdFor(tenant, s as Skill)),
+        : role === 'admin'
+          ? []
+          : ['general', ...expertSkillsByTenant[tenant]].map((s) => queueIdFor(tenant, s as Skill)),
       workNumber: `${tenant === 'cn' ? '86' : '44'}${extension}`,
       extension,
       tenant,
@@ -115,5 +119,7 @@ export function createAgents(prng: Prng): SeedAgent[] {
     fill('agent', 'general', plan.general);
     for (const [skill, count] of Object.entries(plan.experts) as [Skill, number][]) fill('expert', skill, count);
   }
+  // Added last, with no draw from the PRNG, so every other seeded seat stays as it was.
+  for (const admin of demoUsers.filter((u) => u.role === 'admin')) add(admin.tenant, 'admin', null, admin);
   return agents;
 }

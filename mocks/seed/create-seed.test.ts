@@ -61,10 +61,11 @@ describe('createSeed', () => {
     }
   });
 
-  it('has 50 agents with unique usernames and 4-digit extensions, including the demo users', () => {
-    expect(seed.agents).toHaveLength(50);
-    expect(new Set(seed.agents.map((a) => a.username)).size).toBe(50);
-    expect(new Set(seed.agents.map((a) => a.extension)).size).toBe(50);
+  it('has 50 seats and an admin, with unique usernames and 4-digit extensions, including the demo users', () => {
+    expect(seed.agents).toHaveLength(51);
+    expect(seed.agents.filter((a) => a.role === 'admin').map((a) => a.username)).toEqual(['zhou.min']);
+    expect(new Set(seed.agents.map((a) => a.username)).size).toBe(51);
+    expect(new Set(seed.agents.map((a) => a.extension)).size).toBe(51);
     for (const agent of seed.agents) {
       expect(agent.extension).toMatch(/^\d{4}$/);
       expect(User.safeParse(agent).success).toBe(true);

@@ -49,6 +49,7 @@ export function createQueues(prng: Prng): SeedQueue[] {
         skill,
         tier: frontline ? 'frontline' : 'expert',
         slaSeconds: frontline ? 20 : 30,
+        acwSeconds: frontline ? 30 : 60,
         initialStats: {
           waiting,
           longestWaitSec: waiting === 0 ? 0 : prng.int(8, frontline ? 95 : 180),

@@ -20,6 +20,8 @@ export interface SeedQueue {
   tier: 'frontline' | 'expert';
   /** Answer within this many seconds counts toward the service level. */
   slaSeconds: number;
+  /** After-call work a contact of this queue gets (话后处理), in seconds. */
+  acwSeconds: number;
   /** Today's figures at start, before any live traffic. */
   initialStats: { waiting: number; longestWaitSec: number; serviceLevel: number; abandonedToday: number };
 }

@@ -6,7 +6,7 @@ import { createRealtimeClient, type RealtimeClient } from '@/realtime/realtime-c
 import { realtimeUrl } from '@/realtime/realtime-url';
 import { publish, realtimeHandlers, resetRealtime } from '@mocks/core/realtime-server';
 
-// The real session store, not a stub: the socket accepts exactly the tokens the login handler issues.
+// The real session store, not a stub: the socket accepts exactly the sessions the login handler opens.
 const server = setupServer(...realtimeHandlers);
 let client: RealtimeClient | undefined;
 
@@ -21,9 +21,9 @@ describe('mock realtime server with the seeded session store', () => {
   it('streams to a logged-in agent and refuses the token once expired', async () => {
     const db = resetMockDb();
     const user = db.usersByUsername.get('zhang.wei')!;
-    const { token } = createSession(db, user);
+    const { csrf } = createSession(db, user);
     const onUnauthorized = vi.fn();
-    client = createRealtimeClient({ url: realtimeUrl(), getToken: () => token, onUnauthorized, random: () => 0 });
+    client = createRealtimeClient({ url: realtimeUrl(), getCsrfToken: () => csrf, onUnauthorized, random: () => 0 });
     const states: string[] = [];
     client.on('agent.state_changed', (event) => states.push(event.state.status));
     client.connect();

@@ -18,4 +18,12 @@ export const supervisorControls = {
     publishTo(queueStatsAudience(queue, signedInUsers(db)), { type: 'queue.stats_updated', queue: stats });
     return stats;
   },
+
+  /** A queue's after-call-work time (话后处理), to try its end without waiting. */
+  setQueuePolicy(queueId: string, acwSeconds: number): { queueId: string; acwSeconds: number } {
+    const queue = getMockDb().queues.get(queueId);
+    if (!queue) throw new DomainError('not_found', `setQueuePolicy: no queue ${queueId}`);
+    queue.acwSeconds = acwSeconds;
+    return { queueId, acwSeconds };
+  },
 };

@@ -9,6 +9,7 @@ import {
   resetBackend,
   respondMalformed,
   setLatency,
+  setQueuePolicy,
   surgeQueue,
 } from '@/contract/endpoints/testing';
 import { handle } from '@mocks/core/handle';
@@ -42,4 +43,5 @@ export const testingHandlers = [
   handle(expireSessions, ({ body }) => ({ expired: mockControls.expireSession(body.userId) })),
   handle(broadcastNotice, ({ body }) => ({ id: mockControls.broadcastNotice(body.text, body.severity, body.from) })),
   handle(surgeQueue, ({ params, body }) => mockControls.surgeQueue(params.queueId, body.waiting, body.longestWaitSec)),
+  handle(setQueuePolicy, ({ params, body }) => mockControls.setQueuePolicy(params.queueId, body.acwSeconds)),
 ];

@@ -31,7 +31,8 @@ export type RealtimeEventOf<T extends RealtimeEventType> = Extract<RealtimeEvent
 
 /** Client → server frames. `hello` opens (or resumes) a stream after `lastSeq`. */
 export const ClientFrame = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('hello'), token: z.string(), lastSeq: z.nullable(z.int()) }),
+  /** The session is the cookie (a backend that cannot see it, mock mode, goes by the CSRF token); `csrf` proves the page is ours. */
+  z.object({ op: z.literal('hello'), csrf: z.string(), lastSeq: z.nullable(z.int()) }),
   z.object({ op: z.literal('ping'), t: z.number() }),
 ]);
 export type ClientFrame = z.infer<typeof ClientFrame>;
@@ -49,4 +50,4 @@ export const ServerFrame = z.discriminatedUnion('op', [
 ]);
 export type ServerFrame = z.infer<typeof ServerFrame>;
 
-export const REALTIME_PATH = '/ws';
+export const REALTIME_PATH = '/api/events';

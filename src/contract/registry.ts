@@ -1,8 +1,10 @@
 import type { z } from 'zod/mini';
 import type { Endpoint } from './core/endpoint';
+import * as audit from './endpoints/audit';
 import * as session from './endpoints/session';
 import * as softphone from './endpoints/softphone';
 import * as supervisor from './endpoints/supervisor';
+import * as system from './endpoints/system';
 import * as testing from './endpoints/testing';
 import { AgentStateChanged, ContactOffered, NoticeBroadcast, QueueStatsUpdated, type RealtimeEventType } from './events';
 
@@ -16,6 +18,8 @@ function endpointsOf(module: Record<string, unknown>): Endpoint[] {
  */
 export const endpointsByFeature = {
   session: endpointsOf(session),
+  audit: endpointsOf(audit),
+  system: endpointsOf(system),
   softphone: endpointsOf(softphone),
   supervisor: endpointsOf(supervisor),
   testing: endpointsOf(testing),

@@ -22,14 +22,16 @@ describe('event audience', () => {
     expect(noticeAudience([agent, lead, agent])).toEqual(['a1', 's1']);
   });
 
+  const allReady = () => true;
+
   it('offers a contact to the signed-in members of its queue, never to a team lead', () => {
-    expect(offerAudience('q-cn-complaints', [agent, expert, lead])).toEqual(['e1']);
-    expect(offerAudience('q-cn-general', [agent, expert, lead])).toEqual(['a1']);
+    expect(offerAudience('q-cn-complaints', [agent, expert, lead], allReady)).toEqual(['e1']);
+    expect(offerAudience('q-cn-general', [agent, expert, lead], allReady)).toEqual(['a1']);
   });
 
-  it('offers to every signed-in seat when no member of the queue is signed in', () => {
-    expect(offerAudience('q-cn-finance', [agent, lead, intlAgent])).toEqual(['a1', 'a2']);
-    expect(offerAudience('q-cn-finance', [lead])).toEqual([]);
+  it('offers only to Ready seats, and to nobody when no member is signed in and Ready', () => {
+    expect(offerAudience('q-cn-general', [agent, expert], (id) => id !== 'a1')).toEqual([]);
+    expect(offerAudience('q-cn-finance', [agent, lead, intlAgent], allReady)).toEqual([]);
   });
 
   it("picks the customer's general queue, else the first seat's, else by the number", () => {

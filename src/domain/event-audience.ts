@@ -26,13 +26,12 @@ export function noticeAudience(signedIn: readonly ScopedUser[]): string[] {
 }
 
 /**
- * Seats a contact of a queue is offered to: the signed-in members of the queue who take contacts; when
- * none, every signed-in seat, so a demo always rings somewhere. (Routing proper comes with the ACD.)
+ * Seats a contact of a queue is offered to: the signed-in members of the queue who take contacts and are
+ * Ready — never a seat that is Not ready, Busy or in after-call work. None ready: the contact waits.
+ * (Routing proper, longest-idle first and capacity, comes with the conversations' ACD.)
  */
-export function offerAudience(queueId: string, signedIn: readonly ScopedUser[]): string[] {
-  const seats = signedIn.filter(takesContacts);
-  const members = seats.filter((u) => u.queueIds.includes(queueId));
-  return [...new Set((members.length ? members : seats).map((u) => u.id))];
+export function offerAudience(queueId: string, signedIn: readonly ScopedUser[], isReady: (userId: string) => boolean): string[] {
+  return [...new Set(signedIn.filter((u) => takesContacts(u) && u.queueIds.includes(queueId) && isReady(u.id)).map((u) => u.id))];
 }
 
 /**

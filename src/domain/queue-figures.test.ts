@@ -3,10 +3,10 @@ import type { AgentState } from '@/contract/schemas/agent-state';
 import { queueStats, type QueueRecord } from './queue-figures';
 import type { ScopedUser } from './tenant-scope';
 
-const queue: QueueRecord = { queueId: 'q1', tenant: 'cn', name: '热线', skill: 'general', tier: 'frontline', slaSeconds: 20, stats: { waiting: 4, longestWaitSec: 30, serviceLevel: 0.9, abandonedToday: 2 } };
+const queue: QueueRecord = { queueId: 'q1', tenant: 'cn', name: '热线', skill: 'general', tier: 'frontline', slaSeconds: 20, acwSeconds: 30, stats: { waiting: 4, longestWaitSec: 30, serviceLevel: 0.9, abandonedToday: 2 } };
 const seat = (id: string, role: ScopedUser['role'], status: AgentState['status'], queueIds = ['q1']) => ({
   user: { id, role, tenant: 'cn' as const, queueIds },
-  state: { agentId: id, status, reason: null, since: '', version: 1 },
+  state: { agentId: id, status, reason: null, since: '', version: 1, contacts: [], pending: null, acwEndsAt: null },
 });
 
 describe('queue figures', () => {

@@ -12,6 +12,8 @@ export interface QueueRecord {
   tier: 'frontline' | 'expert';
   /** Answer within this many seconds counts toward the service level. */
   slaSeconds: number;
+  /** After-call work (话后处理) a contact of this queue gets before the seat is Ready again. */
+  acwSeconds: number;
   /** Live traffic figures (waiting, longest wait, service level, abandoned). */
   stats: { waiting: number; longestWaitSec: number; serviceLevel: number; abandonedToday: number };
 }

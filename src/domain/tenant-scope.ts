@@ -18,7 +18,12 @@ export function inCentreOf<T extends { tenant: Tenant }>(viewer: Pick<ScopedUser
   return [...items].filter((item) => sameCentre(viewer, item));
 }
 
-/** Seats that take contacts (agents and experts), as opposed to team leads. */
+/** Seats that take contacts (agents and experts), as opposed to team leads and admins. */
 export function takesContacts(user: Pick<ScopedUser, 'role'>): boolean {
-  return user.role !== 'supervisor';
+  return user.role === 'agent' || user.role === 'expert';
+}
+
+/** Seats on the floor (what a team lead's board lists): everyone but admins, who run the system. */
+export function isSeat(user: Pick<ScopedUser, 'role'>): boolean {
+  return user.role !== 'admin';
 }

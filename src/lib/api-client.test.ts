@@ -5,7 +5,7 @@ import { z } from 'zod/mini';
 import { endpoint } from '@/contract/core/endpoint';
 import { api } from './api-client';
 import { ApiError, isApiErrorOf } from './api-error';
-import { onUnauthorized, setToken } from './auth-token';
+import { forgetSession, onUnauthorized, rememberSession } from './session-hint';
 
 const getThing = endpoint({
   id: 'test.thing.get',
@@ -36,10 +36,11 @@ afterEach(() => {
   seen.length = 0;
 });
 afterAll(() => server.close());
+afterEach(() => forgetSession());
 
 describe('api client', () => {
-  it('fills path params and query, sends the token, and returns the validated body', async () => {
-    setToken('tok-1');
+  it('fills path params and query, sends no credentials of its own on a read, and returns the validated body', async () => {
+    rememberSession('csrf-1');
     server.use(
       http.get('/api/things/:thingId', ({ request, params }) => {
         seen.push(request);
@@ -51,11 +52,15 @@ describe('api client', () => {
     const request = seen[0]!;
     expect(new URL(request.url).pathname).toBe('/api/things/a%20b');
     expect(new URL(request.url).searchParams.get('view')).toBe('full');
-    expect(request.headers.get('authorization')).toBe('Bearer tok-1');
+    // The session is the browser's cookie; a read needs no CSRF token.
+    expect(request.headers.get('authorization')).toBeNull();
+    expect(request.headers.get('x-csrf-token')).toBeNull();
+    expect(request.credentials).toBe('same-origin');
     expect(request.headers.get('idempotency-key')).toBeNull();
   });
 
-  it('puts an Idempotency-Key on every non-GET request, reusing one given for a retry', async () => {
+  it('puts an Idempotency-Key and the CSRF token on every write, reusing a key given for a retry', async () => {
+    rememberSession('csrf-2');
     server.use(
       http.put('/api/things/:thingId', async ({ request }) => {
         seen.push(request.clone());
@@ -66,6 +71,7 @@ describe('api client', () => {
     await api(putThing, { params: { thingId: 'x' }, body: { count: 1 } });
     await api(putThing, { params: { thingId: 'x' }, body: { count: 1 }, idempotencyKey: 'retry-1' });
     const keys = seen.map((r) => r.headers.get('idempotency-key'));
+    expect(seen.map((r) => r.headers.get('x-csrf-token'))).toEqual(['csrf-2', 'csrf-2', 'csrf-2']);
     expect(keys[0]).toMatch(/.{8,}/);
     expect(keys[1]).not.toBe(keys[0]);
     expect(keys[2]).toBe('retry-1');

@@ -3,7 +3,7 @@ import { ApiErrorBody, retryAfterStatuses } from '@/contract/core/api-error';
 import { contractHeaders } from '@/contract/core/headers';
 import { buildPath, type BodyOf, type Endpoint, type ParamsOf, type QueryOf, type ResponseOf } from '@/contract/core/endpoint';
 import { ApiError } from './api-error';
-import { getToken, notifyUnauthorized } from './auth-token';
+import { getCsrfToken, notifyUnauthorized } from './session-hint';
 import { reportContractMismatch } from './report-contract-mismatch';
 
 export interface ApiOptions<E> {
@@ -71,7 +71,7 @@ function codeForStatus(status: number): string {
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not_found';
-  if (status === 422) return 'validation_failed';
+  if (status === 400 || status === 422) return 'validation_failed';
   if (status === 429) return 'rate_limited';
   return 'server_error';
 }
@@ -83,8 +83,9 @@ function codeForStatus(status: number): string {
 export async function api<E extends Endpoint>(ep: E, options: ApiOptions<E> = {}): Promise<ResponseOf<E>> {
   const url = buildPath(ep.path, options.params as Record<string, string | number> | undefined) + toQueryString(options.query);
   const headers: Record<string, string> = { Accept: 'application/json' };
-  const token = getToken();
-  if (token && ep.auth !== false) headers.Authorization = `Bearer ${token}`;
+  // The session is the cookie (sent by the browser, same origin); a write proves it comes from our page.
+  const csrf = ep.method !== 'GET' && ep.auth !== false ? getCsrfToken() : null;
+  if (csrf) headers[contractHeaders.csrf] = csrf;
   if (ep.method !== 'GET') headers[contractHeaders.idempotencyKey] = options.idempotencyKey ?? newIdempotencyKey();
   if (options.ifMatch !== undefined) headers[contractHeaders.ifMatch] = String(options.ifMatch);
   let body: string | undefined;
@@ -100,7 +101,7 @@ export async function api<E extends Endpoint>(ep: E, options: ApiOptions<E> = {}
 
   let response: Response;
   try {
-    response = await fetch(url, { method: ep.method, headers, body, signal: timeout.signal });
+    response = await fetch(url, { method: ep.method, headers, body, signal: timeout.signal, credentials: 'same-origin' });
   } catch (error) {
     if (options.signal?.aborted) throw error;
     const timedOut = timeout.signal.aborted;

@@ -16,7 +16,7 @@ import { createRealtimeClient, type RealtimeClient, type RealtimeClientOptions }
 import { realtimeUrl } from '@/realtime/realtime-url';
 
 vi.mock('@mocks/core/sessions', () => ({
-  findSessionByToken: (token: string) =>
+  findSessionByCsrf: (token: string) =>
     ({ 'tok-agent': { userId: 'u-agent', role: 'agent' }, 'tok-super': { userId: 'u-super', role: 'supervisor' } })[token] ??
     null,
 }));
@@ -25,7 +25,7 @@ const server = setupServer(...realtimeHandlers);
 const url = realtimeUrl();
 
 // A second listener on the same socket path: it sees what the client sends and can inject raw frames.
-const tap = ws.link(/^wss?:\/\/[^/]+\/ws$/);
+const tap = ws.link(/^wss?:\/\/[^/]+\/api\/events$/);
 let hellos: Array<number | null> = [];
 let connections = 0;
 const tapHandler = tap.addEventListener('connection', ({ client }) => {
@@ -45,7 +45,7 @@ function injectRaw(data: unknown) {
 }
 
 // Created once: every ws.link adds a listener to a BroadcastChannel that MSW shares between links.
-const refusing = ws.link(/^wss?:\/\/[^/]+\/ws$/).addEventListener('connection', ({ client }) => client.close(1011, 'down'));
+const refusing = ws.link(/^wss?:\/\/[^/]+\/api\/events$/).addEventListener('connection', ({ client }) => client.close(1011, 'down'));
 // A server that says ready, then goes silent (it never answers pings).
 let silentConnections = 0;
 let silentPings = 0;
@@ -60,7 +60,7 @@ const silent = ws.link('ws://localhost:3000/ws-silent').addEventListener('connec
 
 const clients: RealtimeClient[] = [];
 function makeClient(overrides: Partial<RealtimeClientOptions> = {}) {
-  const client = createRealtimeClient({ url, getToken: () => 'tok-agent', random: () => 0.5, logger: { warn: vi.fn(), error: vi.fn() }, ...overrides });
+  const client = createRealtimeClient({ url, getCsrfToken: () => 'tok-agent', random: () => 0.5, logger: { warn: vi.fn(), error: vi.fn() }, ...overrides });
   clients.push(client);
   const seqs: number[] = [];
   client.on('notice.broadcast', (event) => seqs.push(event.seq));
@@ -232,7 +232,7 @@ describe('realtime client against the mock socket', () => {
   it('stops on 4401 and reports it, without a reconnect loop', async () => {
     server.use(tapHandler);
     const onUnauthorized = vi.fn();
-    const { client } = makeClient({ getToken: () => 'tok-expired', onUnauthorized, random: () => 0 });
+    const { client } = makeClient({ getCsrfToken: () => 'tok-expired', onUnauthorized, random: () => 0 });
     client.connect();
     await vi.waitFor(() => expect(onUnauthorized).toHaveBeenCalledTimes(1));
     expect(client.getStatus()).toMatchObject({ state: 'closed', closedReason: 'unauthorized' });
@@ -243,7 +243,7 @@ describe('realtime client against the mock socket', () => {
 
   it("routes a user's events to that user's sockets only", async () => {
     const agent = makeClient();
-    const supervisor = makeClient({ getToken: () => 'tok-super' });
+    const supervisor = makeClient({ getCsrfToken: () => 'tok-super' });
     const supervisorSeen: string[] = [];
     supervisor.client.on('notice.broadcast', (event) => supervisorSeen.push(event.notice.id));
     agent.client.connect();

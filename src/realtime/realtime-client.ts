@@ -10,7 +10,8 @@ import { watchConnectivity } from './watch-connectivity';
 export interface RealtimeClientOptions {
   /** Absolute ws(s) URL, or a function read at each attempt. */
   url: string | (() => string);
-  getToken: () => string | null | Promise<string | null>;
+  /** The session's CSRF token, sent in `hello` (the session itself is the cookie the socket carries). */
+  getCsrfToken: () => string | null | Promise<string | null>;
   /** Called after the server said it can no longer replay what was missed (beside handlers from `onResync`). */
   onResync?: RealtimeResyncHandler;
   /** Called when the server refuses the token (close code 4401); the client then stops for good. */
@@ -152,10 +153,10 @@ export function createRealtimeClient(options: RealtimeClientOptions): RealtimeCl
     unauthorizedSeen = false;
     armWatchdog();
     ws.onopen = () => {
-      void Promise.resolve(options.getToken()).then((token) => {
+      void Promise.resolve(options.getCsrfToken()).then((csrf) => {
         if (gen !== generation) return;
-        if (!token) return stopUnauthorized();
-        send({ op: 'hello', token, lastSeq: sequencer.beginResume() });
+        if (!csrf) return stopUnauthorized();
+        send({ op: 'hello', csrf, lastSeq: sequencer.beginResume() });
         heartbeatTimer = setInterval(() => send({ op: 'ping', t: now() }), heartbeatIntervalMs);
       }, (error: unknown) => {
         if (gen !== generation) return;

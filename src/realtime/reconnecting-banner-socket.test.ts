@@ -13,7 +13,7 @@ import { dropAllSockets, publish, realtimeHandlers, resetRealtime } from '@mocks
 // The issue's "dropped socket" story end to end in jsdom: banner while down, then resume with nothing
 // lost or repeated. (A .ts file: vitest picks up only *.test.ts under mocks/.)
 vi.mock('@mocks/core/sessions', () => ({
-  findSessionByToken: (token: string) => (token === 'tok-agent' ? { userId: 'u-agent', role: 'agent' } : null),
+  findSessionByCsrf: (token: string) => (token === 'tok-agent' ? { userId: 'u-agent', role: 'agent' } : null),
 }));
 
 const server = setupServer(...realtimeHandlers);
@@ -39,7 +39,7 @@ afterAll(async () => {
 describe('dropped socket', () => {
   it('shows the reconnecting banner, then resumes without gaps or duplicates', async () => {
     // A long back-off, so the banner stays up until "Reconnect now".
-    client = createRealtimeClient({ url: realtimeUrl(), getToken: () => 'tok-agent', random: () => 0.5, backoff: { baseMs: 60_000, capMs: 60_000 } });
+    client = createRealtimeClient({ url: realtimeUrl(), getCsrfToken: () => 'tok-agent', random: () => 0.5, backoff: { baseMs: 60_000, capMs: 60_000 } });
     const seqs: number[] = [];
     client.on('notice.broadcast', (event) => seqs.push(event.seq));
     render(createElement(RealtimeProvider, { client }, createElement(ConnectionStatus), createElement(ReconnectingBanner)));

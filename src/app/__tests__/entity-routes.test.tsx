@@ -2,7 +2,6 @@ import { render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { failEndpoint } from '@mocks/core/scenario-state';
 import { i18n, LOCALE_KEY } from '@/lib/i18n';
-import { setToken } from '@/lib/auth-token';
 import { NotFoundError } from '@/lib/router/not-found';
 import { signIn, useMockServer } from '@/testing/use-mock-server';
 import { App } from '../app';
@@ -11,13 +10,12 @@ import { RouteBoundary } from '../routes/route-boundary';
 useMockServer();
 
 async function renderSignedInAt(path: string, username = 'zhang.wei') {
-  setToken(await signIn(username));
+  await signIn(username);
   window.history.replaceState(null, '', path);
   return render(<App />);
 }
 
 beforeEach(async () => {
-  setToken(null);
   // The agent chose English on this browser; their profile would say Chinese.
   localStorage.setItem(LOCALE_KEY, 'en');
   await i18n.changeLanguage('en');

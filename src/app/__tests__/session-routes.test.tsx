@@ -4,7 +4,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useMockServer } from '@/testing/use-mock-server';
 import { mockControls } from '@mocks/mock-controls';
 import { i18n, LOCALE_KEY } from '@/lib/i18n';
-import { setToken } from '@/lib/auth-token';
 import type { User } from '@/contract/schemas/identity';
 import { App } from '../app';
 import { getMockSoftphone } from '../shell/mock-softphone';
@@ -34,7 +33,6 @@ async function signIn(username: string, password = 'zuoxi123') {
 }
 
 beforeEach(async () => {
-  setToken(null);
   // This browser chose English (the seeded Chinese users' profiles say zh-CN).
   localStorage.setItem(LOCALE_KEY, 'en');
   await i18n.changeLanguage('en');
@@ -53,8 +51,8 @@ describe('session routes', () => {
     localStorage.removeItem(LOCALE_KEY);
     renderAt('/login');
     await signIn('zhang.wei');
-    expect(await screen.findByRole('navigation', { name: '主导航' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /^示忙 · 刚登录 \d+:\d\d，更改坐席状态$/ })).toBeInTheDocument();
+    expect(await screen.findByRole('navigation', { name: '主导航' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /^示忙 · 刚登录 \d+:\d\d，更改坐席状态$/ }, { timeout: 10_000 })).toBeInTheDocument();
     expect(localStorage.getItem(LOCALE_KEY)).toBeNull();
   });
 

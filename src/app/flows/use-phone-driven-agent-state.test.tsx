@@ -1,9 +1,8 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getMockDb } from '@mocks/core/mock-db';
-import { setToken } from '@/lib/auth-token';
 import { createQueryClient } from '@/lib/query-client';
 import { signIn, useMockServer } from '@/testing/use-mock-server';
 import { usePhoneDrivenAgentState } from './use-phone-driven-agent-state';
@@ -13,14 +12,13 @@ useMockServer();
 const seat = () => getMockDb().agentStates.get('agt-1001')!;
 
 async function renderFlow() {
-  setToken(await signIn('zhang.wei'));
+  await signIn('zhang.wei');
   const client = createQueryClient();
   const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
   return renderHook(() => usePhoneDrivenAgentState(), { wrapper }).result;
 }
 
 describe('flow: the phone drives the seat’s state', () => {
-  beforeEach(() => setToken(null));
 
   it('leaves the seat alone while the phone is still starting up', async () => {
     const flow = await renderFlow();

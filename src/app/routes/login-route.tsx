@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import { useDemoAccounts } from '@/features/session/api/list-demo-accounts';
 import { LoginForm } from '@/features/session/components/login-form';
 import { PreferencesMenu } from '@/features/settings/components/preferences-menu';
-import { getToken } from '@/lib/auth-token';
+import { hasSession } from '@/lib/session-hint';
 import { navigate, useSearchParam } from '@/lib/router/router';
 import { paths } from '@/lib/paths';
 import { usePreloadShellMenus } from '../shell/use-preload-shell-menus';
@@ -25,7 +25,7 @@ export function LoginRoute() {
 
   useEffect(() => {
     document.title = t('page_title');
-    if (getToken()) navigate(next, { replace: true });
+    if (hasSession()) navigate(next, { replace: true });
   }, [next, t]);
 
   return (

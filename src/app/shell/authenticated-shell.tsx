@@ -6,7 +6,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import { useMe } from '@/features/session/api/get-me';
-import { getToken, onUnauthorized, setToken } from '@/lib/auth-token';
+import { forgetSession, hasSession, onUnauthorized } from '@/lib/session-hint';
 import { isApiError } from '@/lib/api-error';
 import { navigate } from '@/lib/router/router';
 import { paths } from '@/lib/paths';
@@ -31,15 +31,15 @@ export function AuthenticatedShell({ children }: AuthenticatedShellProps) {
   const me = useMe();
   const [expired, setExpired] = useState(false);
   const [reauthMounted, setReauthMounted] = useState(false);
-  const hasToken = !!getToken();
+  const signedIn = hasSession();
   usePreloadShellMenus();
   useProfileLocale(me.data?.locale);
 
   const staleToken = !me.data && me.isError && isApiError(me.error) && me.error.status === 401;
   useEffect(() => {
-    if (staleToken) setToken(null);
-    if (!hasToken || staleToken) navigate(paths.login.href(window.location.pathname + window.location.search), { replace: true });
-  }, [hasToken, staleToken]);
+    if (staleToken) forgetSession();
+    if (!signedIn || staleToken) navigate(paths.login.href(window.location.pathname + window.location.search), { replace: true });
+  }, [signedIn, staleToken]);
 
   // A 401 mid-shift re-authenticates in a dialog over the workspace: nothing mounted is torn down,
   // so nothing the agent typed is lost.
@@ -52,7 +52,7 @@ export function AuthenticatedShell({ children }: AuthenticatedShellProps) {
     [],
   );
 
-  if (!hasToken || staleToken) return null;
+  if (!signedIn || staleToken) return null;
   if (me.isPending) return <LinearProgress aria-label={t('loading')} />;
   if (me.isError && !me.data) {
     return (

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { User } from '@/contract/schemas/identity';
-import { getToken, notifyUnauthorized, onTokenChange } from '@/lib/auth-token';
+import { getCsrfToken, notifyUnauthorized, onSessionChange } from '@/lib/session-hint';
 import { createRealtimeClient } from '@/realtime/realtime-client';
 import { RealtimeProvider } from '@/realtime/realtime-provider';
 import { realtimeUrl } from '@/realtime/realtime-url';
@@ -14,13 +14,13 @@ export interface ShellServicesProps {
 
 /** Session-long services (realtime socket, softphone) mounted once per signed-in agent. */
 export function ShellServices({ user, children }: ShellServicesProps) {
-  const [client] = useState(() => createRealtimeClient({ url: () => realtimeUrl(), getToken, onUnauthorized: notifyUnauthorized }));
+  const [client] = useState(() => createRealtimeClient({ url: () => realtimeUrl(), getCsrfToken, onUnauthorized: notifyUnauthorized }));
 
   useEffect(() => {
     client.connect();
     // After re-authentication in the expired-session dialog the socket resumes from where it stopped.
-    const off = onTokenChange((token) => {
-      if (token) client.connect();
+    const off = onSessionChange((signedIn) => {
+      if (signedIn) client.connect();
     });
     return () => {
       off();

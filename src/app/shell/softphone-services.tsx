@@ -5,6 +5,7 @@ import { SoftphoneProvider } from '@/features/softphone/softphone-provider';
 import type { SoftphonePort } from '@/features/softphone/port/softphone-port';
 import { api } from '@/lib/api-client';
 import { usePhoneDrivenAgentState } from '../flows/use-phone-driven-agent-state';
+import { useCallsReportContacts } from '../flows/use-calls-report-contacts';
 
 // Inlined (not read from a shared module) so production builds fold it and drop every mock-only import.
 const MOCK = import.meta.env.VITE_MOCK === 'true';
@@ -49,7 +50,14 @@ export function SoftphoneServices({ user, children }: SoftphoneServicesProps) {
       onRegistrationChange={agentState.onRegistrationChange}
       onMicrophoneProblem={agentState.onMicrophoneProblem}
     >
+      <CallsReportContactsEffect />
       {children}
     </SoftphoneProvider>
   );
+}
+
+/** Mounts the calls → agent state flow inside the phone's provider; renders nothing. */
+function CallsReportContactsEffect() {
+  useCallsReportContacts();
+  return null;
 }

@@ -18,11 +18,15 @@ export const commonErrors = {
   unauthorized: { status: 401 },
   /** Signed in, but the role may not. Only on endpoints with `roles`. */
   forbidden: { status: 403 },
-  /** Params, query or body outside the contract; `details.issues` names each field. */
-  validation_failed: { status: 422 },
+  /** A write of a signed-in session without the session's CSRF token (`X-CSRF-Token`). */
+  csrf_failed: { status: 403 },
+  /** Params, query or body outside the contract (malformed JSON, wrong types, unknown fields); `details.issues` names each field. */
+  validation_failed: { status: 400 },
+  /** A body over the size limit. */
+  payload_too_large: { status: 413 },
   /** Too many requests; the answer carries `Retry-After` (seconds). */
   rate_limited: { status: 429 },
-  /** The server failed (500), or is unavailable for a while (503, with `Retry-After`). */
+  /** The server failed (500), or is unavailable for a while (503, with `Retry-After`: the database is down, say). */
   server_error: { status: 500 },
 } as const;
 export type CommonErrorCode = keyof typeof commonErrors;

@@ -10,7 +10,9 @@ export function declaredErrors(ep: Endpoint): Map<string, number[]> {
   for (const [code, spec] of Object.entries(ep.errors ?? {})) add(code, spec.status);
   if (ep.auth !== false) add('unauthorized', 401);
   if (ep.roles) add('forbidden', 403);
-  if (ep.params || ep.query || ep.body) add('validation_failed', 422);
+  if (ep.auth !== false && ep.method !== 'GET') add('csrf_failed', 403);
+  if (ep.params || ep.query || ep.body) add('validation_failed', 400);
+  if (ep.body) add('payload_too_large', 413);
   add('rate_limited', 429);
   add('server_error', 500);
   add('server_error', 503);

@@ -8,4 +8,14 @@ export const contractHeaders = {
   ifMatch: 'If-Match',
   /** Response, on 429 and 503: seconds to wait before trying again. */
   retryAfter: 'Retry-After',
+  /** Request, on every write of a signed-in session: the session's CSRF token (double submit). */
+  csrf: 'X-CSRF-Token',
+} as const;
+
+/** The cookies a backend sets at sign-in (both `SameSite=Strict`, `Secure` under TLS). */
+export const contractCookies = {
+  /** HttpOnly: the session. The page never reads it. */
+  session: 'zuoxi_session',
+  /** Readable by the page: the CSRF token to send back as `X-CSRF-Token` (and in the socket's `hello`). */
+  csrf: 'zuoxi_csrf',
 } as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { endpoint } from '../core/endpoint';
-import { AgentState, AgentStateChange } from '../schemas/agent-state';
+import { AgentState, AgentStateChange, ContactStart } from '../schemas/agent-state';
 import { Credentials, DemoAccount, Session, User } from '../schemas/identity';
 
 /** The session feature: signing in and out, who I am, and my agent state (示闲 / 示忙 / 话后处理). */
@@ -62,7 +62,31 @@ export const setAgentState = endpoint({
   response: AgentState,
   headers: { idempotencyKey: 'optional', ifMatch: 'optional' },
   errors: {
-    state_conflict: { status: 409, details: z.object({ current: AgentState }), description: 'If-Match named a version that is no longer current.' },
-    invalid_reason: { status: 422, description: 'A reason goes with not_ready only.' },
+    state_conflict: {
+      status: 409,
+      details: z.object({ current: AgentState }),
+      description: 'If-Match named a version that is no longer current, or the change does not fit the state (after-call work asked while Busy).',
+    },
+    invalid_reason: { status: 422, description: 'A reason goes with not_ready only, and system reasons are the desktop’s to set.' },
   },
+});
+
+export const startContact = endpoint({
+  id: 'agent.contact.start',
+  summary: 'The desktop reports a contact started (a call answered or dialled): the seat is Busy',
+  method: 'POST',
+  path: '/api/agent/contacts',
+  body: ContactStart,
+  response: AgentState,
+  headers: { idempotencyKey: 'optional' },
+});
+
+export const endContact = endpoint({
+  id: 'agent.contact.end',
+  summary: "The desktop reports a contact ended: after-call work by the queue's policy, then Ready or what was asked",
+  method: 'DELETE',
+  path: '/api/agent/contacts/:contactId',
+  params: z.object({ contactId: z.string().check(z.minLength(1)) }),
+  response: AgentState,
+  headers: { idempotencyKey: 'optional' },
 });

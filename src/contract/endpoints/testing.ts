@@ -22,7 +22,7 @@ export const ScenarioSnapshot = z.object({
 });
 export type ScenarioSnapshot = z.infer<typeof ScenarioSnapshot>;
 
-export const OfferContactInput = z.object({
+export const OfferContactInput = z.strictObject({
   channel: Channel,
   /** Caller number, chat handle or email address. */
   from: z.string().check(z.minLength(1)),
@@ -81,7 +81,7 @@ export const dropSockets = endpoint({
   summary: 'Close every realtime socket as a network drop would; optionally refuse new ones for a while',
   method: 'POST',
   path: '/api/test/sockets/drop',
-  body: z.object({ downForMs: z.optional(z.int().check(z.nonnegative(), z.maximum(60_000))) }),
+  body: z.strictObject({ downForMs: z.optional(z.int().check(z.nonnegative(), z.maximum(60_000))) }),
   response: z.object({ dropped: z.int() }),
   auth: false,
   scope: 'test',
@@ -92,7 +92,7 @@ export const setLatency = endpoint({
   summary: 'Delay every API answer by this many milliseconds',
   method: 'PUT',
   path: '/api/test/latency',
-  body: z.object({ ms: z.int().check(z.nonnegative(), z.maximum(60_000)) }),
+  body: z.strictObject({ ms: z.int().check(z.nonnegative(), z.maximum(60_000)) }),
   response: ScenarioSnapshot,
   auth: false,
   scope: 'test',
@@ -103,7 +103,7 @@ export const failEndpoint = endpoint({
   summary: 'Make an endpoint answer 500, 429 or 503 (a number of times, or until cleared)',
   method: 'POST',
   path: '/api/test/faults',
-  body: z.object({ endpointId: z.string(), status: FaultStatus, times: z.optional(z.int().check(z.minimum(1))) }),
+  body: z.strictObject({ endpointId: z.string(), status: FaultStatus, times: z.optional(z.int().check(z.minimum(1))) }),
   response: ScenarioSnapshot,
   errors: { not_found: { status: 404, description: 'No endpoint with this id.' } },
   auth: false,
@@ -115,7 +115,7 @@ export const respondMalformed = endpoint({
   summary: "Make an endpoint's next answer break the contract, once",
   method: 'POST',
   path: '/api/test/faults/malformed',
-  body: z.object({ endpointId: z.string() }),
+  body: z.strictObject({ endpointId: z.string() }),
   response: ScenarioSnapshot,
   errors: { not_found: { status: 404, description: 'No endpoint with this id.' } },
   auth: false,
@@ -137,7 +137,7 @@ export const expireSessions = endpoint({
   summary: "Expire every live session (or one user's); the next call answers 401",
   method: 'POST',
   path: '/api/test/sessions/expire',
-  body: z.object({ userId: z.optional(z.string()) }),
+  body: z.strictObject({ userId: z.optional(z.string()) }),
   response: z.object({ expired: z.int() }),
   auth: false,
   scope: 'test',
@@ -148,7 +148,7 @@ export const broadcastNotice = endpoint({
   summary: 'Send a notice to everyone signed in',
   method: 'POST',
   path: '/api/test/notices',
-  body: z.object({ text: z.string().check(z.minLength(1)), severity: z.optional(NoticeSeverity), from: z.optional(z.string()) }),
+  body: z.strictObject({ text: z.string().check(z.minLength(1)), severity: z.optional(NoticeSeverity), from: z.optional(z.string()) }),
   response: z.object({ id: z.string() }),
   auth: false,
   scope: 'test',
@@ -160,8 +160,21 @@ export const surgeQueue = endpoint({
   method: 'POST',
   path: '/api/test/queues/:queueId/surge',
   params: z.object({ queueId: z.string() }),
-  body: z.object({ waiting: z.int().check(z.nonnegative()), longestWaitSec: z.optional(z.int().check(z.nonnegative())) }),
+  body: z.strictObject({ waiting: z.int().check(z.nonnegative()), longestWaitSec: z.optional(z.int().check(z.nonnegative())) }),
   response: QueueStats,
+  errors: { not_found: { status: 404, description: 'No such queue.' } },
+  auth: false,
+  scope: 'test',
+});
+
+export const setQueuePolicy = endpoint({
+  id: 'testing.queues.policy',
+  summary: "Set a queue's after-call-work time (seconds), to try its end without waiting",
+  method: 'PUT',
+  path: '/api/test/queues/:queueId/policy',
+  params: z.object({ queueId: z.string() }),
+  body: z.strictObject({ acwSeconds: z.int().check(z.minimum(0), z.maximum(3600)) }),
+  response: z.object({ queueId: z.string(), acwSeconds: z.int() }),
   errors: { not_found: { status: 404, description: 'No such queue.' } },
   auth: false,
   scope: 'test',

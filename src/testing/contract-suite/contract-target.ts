@@ -7,6 +7,8 @@ export interface ContractResponse {
   headers: Headers;
   /** The parsed JSON body (undefined when empty). */
   body: unknown;
+  /** Every Set-Cookie of the answer, as sent. */
+  setCookies: string[];
 }
 
 export interface RequestInit {

@@ -1,13 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getMe } from '@/contract/endpoints/session';
 import { api } from '@/lib/api-client';
-import { getToken } from '@/lib/auth-token';
+import { hasSession } from '@/lib/session-hint';
 
 export const meQueryOptions = () =>
   queryOptions({
     queryKey: ['session', 'me'],
     queryFn: ({ signal }) => api(getMe, { signal }),
-    enabled: !!getToken(),
+    enabled: hasSession(),
     staleTime: Infinity,
     retry: false,
   });

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { login } from '@/contract/endpoints/session';
 import { type Credentials } from '@/contract/schemas/identity';
 import { api } from '@/lib/api-client';
-import { setToken } from '@/lib/auth-token';
+import { rememberSession } from '@/lib/session-hint';
 import { meQueryOptions } from './get-me';
 
 export function useLogin() {
@@ -10,7 +10,7 @@ export function useLogin() {
   return useMutation({
     mutationFn: (credentials: Credentials) => api(login, { body: credentials }),
     onSuccess: (session) => {
-      setToken(session.token);
+      rememberSession(session.csrfToken);
       queryClient.setQueryData(meQueryOptions().queryKey, session.user);
     },
   });

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { logout } from '@/contract/endpoints/session';
 import { api } from '@/lib/api-client';
-import { setToken } from '@/lib/auth-token';
+import { forgetSession } from '@/lib/session-hint';
 
 export function useLogout() {
   const queryClient = useQueryClient();
@@ -9,7 +9,7 @@ export function useLogout() {
     mutationFn: () => api(logout),
     // Even if the server call fails, the agent asked to leave: drop the local session.
     onSettled: () => {
-      setToken(null);
+      forgetSession();
       queryClient.clear();
     },
   });

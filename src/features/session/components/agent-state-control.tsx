@@ -51,7 +51,10 @@ export function AgentStateControl({ readyBlockedReason = null }: AgentStateContr
 
   // A seat starts the shift Not ready with no reason: say why rather than leave it bare.
   const reason = state?.status === 'not_ready' ? (state.reason ? t(`reasons.${state.reason}`) : t('state.signed_in')) : null;
-  const label = state ? (reason ? t('state.with_reason', { status: t(`status.${state.status}`), reason }) : t(`status.${state.status}`)) : t('state.loading');
+  const current = state ? (reason ? t('state.with_reason', { status: t(`status.${state.status}`), reason }) : t(`status.${state.status}`)) : t('state.loading');
+  // Chosen during a call, applied after it: say so where the agent looks for their state.
+  const pending = state?.status === 'busy' && state.pending ? (state.pending.reason ? t(`reasons.${state.pending.reason}`) : t(`status.${state.pending.status}`)) : null;
+  const label = pending ? t('state.then', { state: current, next: pending }) : current;
   const elapsed = state ? formatDuration((now - Date.parse(state.since)) / 1000) : '';
   const failure = setState.error;
 

@@ -20,9 +20,17 @@ export interface AgentStateMenuProps {
 /** The states an agent can pick; loaded apart from the top bar (see AgentStateControl). */
 export function AgentStateMenu({ anchor, state, readyBlockedReason, reasons, onChoose, onClose }: AgentStateMenuProps) {
   const { t } = useTranslation('session');
+  // During a call the choice waits for its end (the server keeps it); what is chosen shows as selected.
+  const busy = state?.status === 'busy';
+  const chosen = busy ? (state.pending ?? { status: 'ready' as const, reason: null }) : state;
   return (
     <Menu anchorEl={anchor} open={!!anchor} onClose={onClose} slotProps={{ list: { dense: true, 'aria-label': t('state.menu_label') } }}>
-      <MenuItem selected={state?.status === 'ready'} disabled={!!readyBlockedReason} onClick={() => onChoose({ status: 'ready' })}>
+      {busy && (
+        <ListSubheader disableSticky sx={{ bgcolor: 'transparent', lineHeight: 1.4, py: 0.75, maxWidth: 260 }}>
+          {t('state.after_this_call')}
+        </ListSubheader>
+      )}
+      <MenuItem selected={chosen?.status === 'ready'} disabled={!!readyBlockedReason} onClick={() => onChoose({ status: 'ready' })}>
         <StatusDot status="ready" />
         <ListItemText primary={t('status.ready')} secondary={readyBlockedReason} />
       </MenuItem>
@@ -32,13 +40,13 @@ export function AgentStateMenu({ anchor, state, readyBlockedReason, reasons, onC
         {t('status.not_ready')}
       </ListSubheader>
       {reasons.map((reason) => (
-        <MenuItem key={reason} selected={state?.status === 'not_ready' && state.reason === reason} onClick={() => onChoose({ status: 'not_ready', reason })}>
+        <MenuItem key={reason} selected={chosen?.status === 'not_ready' && chosen.reason === reason} onClick={() => onChoose({ status: 'not_ready', reason })}>
           <StatusDot status="not_ready" />
           <ListItemText>{t('state.with_reason', { status: t('status.not_ready'), reason: t(`reasons.${reason}`) })}</ListItemText>
         </MenuItem>
       ))}
       <Divider />
-      <MenuItem selected={state?.status === 'after_call_work'} onClick={() => onChoose({ status: 'after_call_work' })}>
+      <MenuItem selected={state?.status === 'after_call_work'} disabled={busy} onClick={() => onChoose({ status: 'after_call_work' })}>
         <StatusDot status="after_call_work" />
         <ListItemText>{t('status.after_call_work')}</ListItemText>
       </MenuItem>

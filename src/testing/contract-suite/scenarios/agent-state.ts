@@ -32,7 +32,7 @@ export function agentStateScenarios(target: () => ContractTarget): void {
     const stray = await call(agent, setAgentState, { body: { status: 'ready', reason: 'meal' } });
     expect([stray.status, stray.error.code]).toEqual([422, 'invalid_reason']);
     const busy = await call(agent, setAgentState, { body: { status: 'busy' as 'ready' } });
-    expect([busy.status, busy.error.code]).toEqual([422, 'validation_failed']);
+    expect([busy.status, busy.error.code]).toEqual([400, 'validation_failed']);
   });
 
   it('answers a stale If-Match with 409 state_conflict carrying the current state', async () => {

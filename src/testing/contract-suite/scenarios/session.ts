@@ -8,14 +8,36 @@ import type { ContractTarget } from '../contract-target';
 export function sessionScenarios(target: () => ContractTarget): void {
   const signInWith = (username: string, password: string) => call(target().anonymous(), login, { body: { username, password } });
 
-  it('signs in a demo user with a session of about eight hours, in the language of their profile', async () => {
+  it('signs in a demo user: 12 hours at most, 30 idle minutes, in the language of their profile', async () => {
     const answer = await signInWith('zhang.wei', 'zuoxi123');
     expect(answer.status).toBe(200);
     expect(answer.data.user).toMatchObject({ username: 'zhang.wei', displayName: '张伟', role: 'agent', tenant: 'cn', extension: '1001', locale: 'zh-CN' });
     expect(answer.data.user).not.toHaveProperty('password');
     const hours = (Date.parse(answer.data.expiresAt) - Date.now()) / 3_600_000;
-    expect(hours).toBeGreaterThan(7.9);
-    expect(hours).toBeLessThanOrEqual(8);
+    expect(hours).toBeGreaterThan(11.9);
+    expect(hours).toBeLessThanOrEqual(12);
+    expect(answer.data.idleTimeoutSec).toBe(1800);
+    expect(JSON.stringify(answer.body)).not.toMatch(/zuoxi_session|mock\.agt|password/i);
+  });
+
+  it('keeps the session in an HttpOnly, SameSite=Strict cookie, and gives the page only the CSRF token', async () => {
+    const answer = await signInWith('zhang.wei', 'zuoxi123');
+    const session = answer.setCookies.find((c) => c.startsWith('zuoxi_session='))!;
+    const csrf = answer.setCookies.find((c) => c.startsWith('zuoxi_csrf='))!;
+    expect(session).toMatch(/; HttpOnly/i);
+    expect(session).toMatch(/; SameSite=Strict/i);
+    expect(session).toMatch(/; Path=\//i);
+    expect(csrf).not.toMatch(/HttpOnly/i);
+    expect(csrf).toMatch(/; SameSite=Strict/i);
+    expect(csrf.split(';')[0]).toBe(`zuoxi_csrf=${answer.data.csrfToken}`);
+    // Plain HTTP here: Secure is for TLS.
+    expect(session).not.toMatch(/Secure/i);
+  });
+
+  it('clears both cookies on sign-out', async () => {
+    const agent = await target().signIn('zhang.wei');
+    const out = await call(agent, logout);
+    expect(out.setCookies.filter((c) => /Max-Age=0/i.test(c)).map((c) => c.split('=')[0]).sort()).toEqual(['zuoxi_csrf', 'zuoxi_session']);
   });
 
   it('answers 401 invalid_credentials to a wrong password and to an unknown user alike', async () => {
@@ -26,9 +48,9 @@ export function sessionScenarios(target: () => ContractTarget): void {
     }
   });
 
-  it('answers validation_failed, naming the field, to an empty username', async () => {
+  it('answers 400 validation_failed, naming the field, to an empty username', async () => {
     const answer = await signInWith('', 'x');
-    expect(answer.status).toBe(422);
+    expect(answer.status).toBe(400);
     expect(answer.error.code).toBe('validation_failed');
     expect(JSON.stringify(answer.error.details)).toContain('username');
   });

@@ -1,15 +1,22 @@
 import { expect, it } from 'vitest';
-import { getMe } from '@/contract/endpoints/session';
+import { getMe, setAgentState, startContact } from '@/contract/endpoints/session';
 import { broadcastNotice, offerContact, resetBackend, surgeQueue } from '@/contract/endpoints/testing';
 import { call } from '../call';
 import type { ContractTarget } from '../contract-target';
 
+/** Signs a seat in, makes it Ready (offers go to Ready seats only), and opens its socket. */
+async function readySeat(target: () => ContractTarget, username: string) {
+  const seat = await target().signIn(username);
+  await call(seat, setAgentState, { body: { status: 'ready' } });
+  return seat.openSocket();
+}
+
 export function testControlScenarios(target: () => ContractTarget): void {
   const control = () => target().anonymous();
 
-  it('offers a contact to the signed-in seats of its queue only', async () => {
-    const agent = await (await target().signIn('zhang.wei')).openSocket();
-    const expert = await (await target().signIn('li.na')).openSocket();
+  it('offers a contact to the Ready seats of its queue only', async () => {
+    const agent = await readySeat(target, 'zhang.wei');
+    const expert = await readySeat(target, 'li.na');
     try {
       const offer = await call(control(), offerContact, { body: { channel: 'chat', from: '13912345678', customerId: 'c-cn-0001', intent: 'bill_query' } });
       expect(offer.data.agentIds).toEqual(['agt-1001']);
@@ -23,11 +30,21 @@ export function testControlScenarios(target: () => ContractTarget): void {
     }
   });
 
-  it('routes a contact for an expert queue to its experts', async () => {
-    await target().signIn('zhang.wei');
-    await target().signIn('li.na');
+  it('routes a contact for an expert queue to its Ready experts', async () => {
+    (await readySeat(target, 'zhang.wei')).close();
+    (await readySeat(target, 'li.na')).close();
     const offer = await call(control(), offerContact, { body: { channel: 'voice', from: '13800138000', queueId: 'q-cn-complaints', verified: true } });
     expect(offer.data).toMatchObject({ agentIds: ['agt-2001'], contact: { channel: 'voice', from: '13800138000', verified: true, customerId: null } });
+  });
+
+  it('offers nothing to a seat that is Not ready or Busy: the contact waits', async () => {
+    const agent = await target().signIn('zhang.wei');
+    const notReady = await call(control(), offerContact, { body: { channel: 'chat', from: '13912345678' } });
+    expect(notReady.data.agentIds).toEqual([]);
+    await call(agent, setAgentState, { body: { status: 'ready' } });
+    await call(agent, startContact, { body: { contactId: 'call-1', channel: 'voice', queueId: 'q-cn-general' } });
+    const busy = await call(control(), offerContact, { body: { channel: 'chat', from: '13912345678' } });
+    expect(busy.data.agentIds).toEqual([]);
   });
 
   it('finds the customer by the calling number unless told the caller is unknown', async () => {
