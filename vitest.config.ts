@@ -7,7 +7,7 @@ export default defineConfig((env) =>
     define: { 'import.meta.env.VITE_MOCK': JSON.stringify('true') },
     test: {
       environment: 'jsdom',
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'bff/**/*.test.ts'],
       setupFiles: ['src/testing/setup-tests.ts'],
       globals: false,
       testTimeout: 15000,

@@ -5,7 +5,7 @@ import { forgetSession } from '@/lib/session-hint';
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
+  if (typeof localStorage !== 'undefined') localStorage.clear();
   // Each test starts signed out: no CSRF cookie left in jsdom's document, nothing remembered.
   if (typeof document !== 'undefined') forgetSession();
 });

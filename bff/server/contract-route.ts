@@ -1,0 +1,228 @@
+import type { Context } from 'hono';
+import { z } from 'zod/mini';
+import type { ApiErrorBody } from '@/contract/core/api-error';
+import { detailsMatch, isDeclaredError, statusForCode } from '@/contract/core/declared-errors';
+import type { Endpoint } from '@/contract/core/endpoint';
+import { contractCookies, contractHeaders } from '@/contract/core/headers';
+import { DomainError } from '@/domain/domain-error';
+import { idempotencyScope } from '@/domain/idempotency';
+import { takeToken, writeLimit } from '@/domain/rate-limit';
+import { parseCookieHeader } from '@/domain/session-cookies';
+import { getScenario, takeFault, takeMalformed } from '@mocks/core/scenario-state';
+import type { BffDeps } from '../services/bff-deps';
+import { getIdempotentAnswer, putIdempotentAnswer } from '../store/misc-queries';
+import { liveSession, type SessionRecord } from '../store/session-queries';
+import { findUser, type UserRecord } from '../store/user-queries';
+import { HttpFailure, isStoreUnavailable } from './http-failure';
+
+z.config(z.locales.en());
+
+type ParamsOut<E> = E extends { params?: infer P extends z.ZodMiniType } ? z.output<P> : never;
+type QueryOut<E> = E extends { query?: infer Q extends z.ZodMiniType } ? z.output<Q> : never;
+type BodyOut<E> = E extends { body?: infer B extends z.ZodMiniType } ? z.output<B> : never;
+type ResponseIn<E> = E extends { response: infer R extends z.ZodMiniType } ? z.input<R> : never;
+
+export interface RouteContext<E> {
+  params: ParamsOut<E>;
+  query: QueryOut<E>;
+  body: BodyOut<E>;
+  session: SessionRecord | null;
+  /** The signed-in user; reading it without a session answers 401. */
+  user: UserRecord;
+  deps: BffDeps;
+  request: Request;
+  now: number;
+  /** Served over TLS (directly, or behind a proxy we trust): cookies get Secure. */
+  secure: boolean;
+  responseHeaders: Headers;
+}
+
+export type RouteHandler<E> = (ctx: RouteContext<E>) => Promise<ResponseIn<E>> | ResponseIn<E>;
+
+export interface ContractRoute {
+  endpoint: Endpoint;
+  handler: RouteHandler<never>;
+}
+
+/** Pairs an endpoint with its implementation; the server registers the pairs from the contract's registry. */
+export function route<E extends Endpoint>(endpoint: E, handler: RouteHandler<E>): ContractRoute {
+  return { endpoint, handler: handler as RouteHandler<never> };
+}
+
+export const BODY_LIMIT_BYTES = 64 * 1024;
+const faultCodes: Record<number, string> = { 429: 'rate_limited', 500: 'server_error', 503: 'server_error' };
+
+function json(body: unknown, status: number, headers?: HeadersInit): Response {
+  const out = new Headers(headers);
+  out.set('Content-Type', 'application/json; charset=utf-8');
+  return new Response(JSON.stringify(body), { status, headers: out });
+}
+
+function errorResponse(failure: HttpFailure): Response {
+  const body: ApiErrorBody = failure.details ? { code: failure.code, message: failure.message, details: failure.details } : { code: failure.code, message: failure.message };
+  return json(body, failure.status, failure.headers);
+}
+
+function issuesOf(error: z.core.$ZodError) {
+  return error.issues.map((issue) => ({
+    path: [...issue.path.map(String), ...('keys' in issue && Array.isArray(issue.keys) ? [issue.keys.join(',')] : [])].join('.'),
+    message: issue.message,
+  }));
+}
+
+function parsePart(schema: z.ZodMiniType | undefined, value: unknown, where: 'params' | 'query' | 'body'): unknown {
+  if (!schema) return value;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues = issuesOf(result.error);
+  const first = issues[0];
+  throw new HttpFailure(400, 'validation_failed', `Invalid ${where}: ${first ? `${first.path || '(root)'} ${first.message}` : 'rejected'}`, { where, issues });
+}
+
+function queryObject(url: URL): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key);
+    out[key] = values.length > 1 ? values : (values[0] ?? '');
+  }
+  return out;
+}
+
+async function readBody(request: Request): Promise<unknown> {
+  const length = Number(request.headers.get('content-length') ?? 0);
+  if (length > BODY_LIMIT_BYTES) throw new HttpFailure(413, 'payload_too_large', `Body over ${BODY_LIMIT_BYTES} bytes`, { limit: BODY_LIMIT_BYTES });
+  const text = await request.text();
+  if (Buffer.byteLength(text) > BODY_LIMIT_BYTES) throw new HttpFailure(413, 'payload_too_large', `Body over ${BODY_LIMIT_BYTES} bytes`, { limit: BODY_LIMIT_BYTES });
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HttpFailure(400, 'validation_failed', 'Body is not valid JSON', { where: 'body', issues: [{ path: '', message: 'not valid JSON' }] });
+  }
+}
+
+async function authorize(endpoint: Endpoint, request: Request, deps: BffDeps, now: number): Promise<SessionRecord | null> {
+  const cookies = parseCookieHeader(request.headers.get('cookie'));
+  const session = await liveSession(deps.db, cookies[contractCookies.session], now);
+  if (endpoint.auth === false) return session;
+  if (!session) throw new HttpFailure(401, 'unauthorized', cookies[contractCookies.session] ? 'Session expired or unknown' : 'No session');
+  if (endpoint.roles && !(endpoint.roles as readonly string[]).includes(session.role)) {
+    throw new HttpFailure(403, 'forbidden', `${endpoint.id} needs one of: ${endpoint.roles.join(', ')}`);
+  }
+  if (endpoint.method !== 'GET') {
+    // Double submit: only a page of this session can read the token it must send back.
+    if (request.headers.get(contractHeaders.csrf) !== session.csrf) throw new HttpFailure(403, 'csrf_failed', 'Missing or wrong CSRF token');
+    const limited = takeToken(deps.buckets.get(`write:${session.id}`), writeLimit, now);
+    deps.buckets.set(`write:${session.id}`, limited.bucket);
+    if (!limited.allowed) {
+      throw new HttpFailure(429, 'rate_limited', 'Too many writes; slow down', { retryAfterSec: limited.retryAfterSec }, { [contractHeaders.retryAfter]: String(limited.retryAfterSec) });
+    }
+  }
+  return session;
+}
+
+/** A body that breaks the response schema, for the test control `respondMalformed`. */
+function malformedBodyFor(schema: z.ZodMiniType): unknown {
+  const candidates: unknown[] = [{ malformed: true }, 'malformed', [{ malformed: true }], null];
+  return candidates.find((candidate) => !schema.safeParse(candidate).success) ?? { malformed: true };
+}
+
+function isSecure(c: Context, deps: BffDeps): boolean {
+  if (deps.config.trustProxy) return c.req.header('x-forwarded-proto') === 'https';
+  return new URL(c.req.url).protocol === 'https:';
+}
+
+/**
+ * One endpoint as a Hono handler, in the order the mocks follow too: test controls only where allowed →
+ * scenario latency and faults → body size → session, role, CSRF, write limit → params, query, body
+ * against the contract (400 naming the field) → Idempotency-Key replay → the handler → a rule's refusal
+ * answered with the status the contract declares → the answer checked against the contract (a mismatch
+ * is a logged 500 naming the endpoint, never silent). The store unreachable: 503 with Retry-After.
+ */
+export function contractHandler(entry: ContractRoute, deps: BffDeps) {
+  const { endpoint, handler } = entry;
+  return async (c: Context): Promise<Response> => {
+    const request = c.req.raw;
+    if (endpoint.scope === 'test' && deps.config.mode === 'production') {
+      return errorResponse(new HttpFailure(404, 'not_found', 'Not found'));
+    }
+    if (endpoint.scope !== 'test' && deps.config.mode !== 'production') {
+      const { latencyMs } = getScenario();
+      if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
+      const fault = takeFault(endpoint.id);
+      if (fault !== null) {
+        return errorResponse(new HttpFailure(fault, faultCodes[fault] ?? 'server_error', `Injected ${fault} on ${endpoint.id}`, undefined, fault === 500 ? undefined : { [contractHeaders.retryAfter]: '1' }));
+      }
+    }
+    const now = deps.now();
+    try {
+      const rawBody = endpoint.body ? await readBody(request) : undefined;
+      const session = await authorize(endpoint, request, deps, now);
+      const params = parsePart(endpoint.params, c.req.param(), 'params');
+      const query = parsePart(endpoint.query, queryObject(new URL(request.url)), 'query');
+      const body = parsePart(endpoint.body, rawBody, 'body');
+
+      const scope = idempotencyScope(endpoint.method, endpoint.id, session?.userId ?? null, request.headers.get(contractHeaders.idempotencyKey));
+      const replay = scope ? await getIdempotentAnswer(deps.db, scope) : null;
+      if (replay) return json(replay.body, replay.status, { [contractHeaders.idempotentReplayed]: 'true' });
+
+      let user: UserRecord | null = session ? await findUser(deps.db, session.userId) : null;
+      const responseHeaders = new Headers();
+      const ctx: RouteContext<never> = {
+        params: params as never,
+        query: query as never,
+        body: body as never,
+        session,
+        get user(): UserRecord {
+          if (!user) throw new HttpFailure(401, 'unauthorized', 'No signed-in user');
+          return user;
+        },
+        deps,
+        request,
+        now,
+        secure: isSecure(c, deps),
+        responseHeaders,
+      };
+      const result: unknown = await handler(ctx);
+      user = null;
+
+      if (deps.config.mode !== 'production' && endpoint.scope !== 'test' && takeMalformed(endpoint.id)) return json(malformedBodyFor(endpoint.response), 200);
+
+      const checked = endpoint.response.safeParse(result);
+      if (!checked.success) {
+        const first = issuesOf(checked.error)[0];
+        console.error(`[contract] ${endpoint.id} answered outside the contract at ${first?.path || '(root)'}: ${first?.message ?? ''}`);
+        return errorResponse(new HttpFailure(500, 'server_error', `${endpoint.id} failed`));
+      }
+      if (scope) await putIdempotentAnswer(deps.db, scope, { status: 200, body: checked.data }, now);
+      return json(checked.data, 200, responseHeaders);
+    } catch (error) {
+      return failureResponse(error, endpoint);
+    }
+  };
+}
+
+function failureResponse(error: unknown, endpoint: Endpoint): Response {
+  if (error instanceof DomainError) {
+    const status = statusForCode(endpoint, error.code);
+    if (status === null) {
+      console.error(`[contract] ${endpoint.id} refused with "${error.code}", which its contract does not declare`);
+      return errorResponse(new HttpFailure(500, 'server_error', `${endpoint.id} failed`));
+    }
+    const headers = error.retryAfterSec !== null ? { [contractHeaders.retryAfter]: String(error.retryAfterSec) } : undefined;
+    error = new HttpFailure(status, error.code, error.message, error.details, headers);
+  }
+  if (error instanceof HttpFailure) {
+    if (!isDeclaredError(endpoint, error.status, error.code) || !detailsMatch(endpoint, error.code, error.details)) {
+      console.error(`[contract] ${endpoint.id} answered ${error.status} "${error.code}" outside its contract`);
+      return errorResponse(new HttpFailure(500, 'server_error', `${endpoint.id} failed`));
+    }
+    return errorResponse(error);
+  }
+  if (isStoreUnavailable(error)) {
+    console.warn(`[store] unavailable during ${endpoint.id}: ${(error as Error).message}`);
+    return errorResponse(new HttpFailure(503, 'server_error', 'The store is unavailable; try again shortly', undefined, { [contractHeaders.retryAfter]: '5' }));
+  }
+  console.error(`[bff] ${endpoint.id} failed`, error);
+  return errorResponse(new HttpFailure(500, 'server_error', `${endpoint.id} failed`));
+}

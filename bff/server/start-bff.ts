@@ -1,0 +1,67 @@
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import type { BffConfig } from '../config';
+import { createInProcessBus } from '../realtime/in-process-bus';
+import { createNatsBus } from '../realtime/nats-bus';
+import { createSocketHub } from '../realtime/socket-hub';
+import { settleDueAgentStates } from '../services/agent-state-service';
+import type { BffDeps } from '../services/bff-deps';
+import { migrate } from '../store/migrate';
+import { pruneIdempotency } from '../store/misc-queries';
+import { openStore, type Store } from '../store/open-store';
+import { isEmpty, seedStore } from '../store/seed-store';
+import { pruneSessions } from '../store/session-queries';
+import { createApp } from './create-app';
+
+export interface RunningBff {
+  url: string;
+  port: number;
+  deps: BffDeps;
+  store: Store;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts one instance: the store (migrated; seeded with the demo data when empty), the bus (in-process,
+ * or NATS when configured), the HTTP server with the realtime socket, and the housekeeping timers.
+ */
+export async function startBff(config: BffConfig, options: { store?: Store; now?: () => number } = {}): Promise<RunningBff> {
+  const store = options.store ?? (await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  await migrate(store.db);
+  const now = options.now ?? Date.now;
+  if (await isEmpty(store.db)) await seedStore(store.db, {}, now());
+  const bus = config.natsUrl ? await createNatsBus(config.natsUrl, config.instance) : createInProcessBus();
+  const hub = createSocketHub({ db: () => store.db, bus, allowedOrigins: config.allowedOrigins, instance: config.instance, now });
+  const deps: BffDeps = { config, db: store.db, bus, hub, now, buckets: new Map() };
+  const app = createApp(deps);
+  const server = createAdaptorServer({ fetch: app.fetch });
+  server.on('upgrade', (request, socket, head) => {
+    if (!hub.handleUpgrade(request, socket, head)) socket.destroy();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  // After-call work ends by itself on time; several instances may race for it, the store's lock decides.
+  const settle = setInterval(() => void settleDueAgentStates(deps).catch(() => undefined), 1000);
+  const prune = setInterval(() => void Promise.all([pruneSessions(store.db, now()), pruneIdempotency(store.db, now())]).catch(() => undefined), 3600_000);
+  settle.unref();
+  prune.unref();
+
+  return {
+    url: `http://${config.host}:${port}`,
+    port,
+    deps,
+    store,
+    async close() {
+      clearInterval(settle);
+      clearInterval(prune);
+      await hub.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await bus.close();
+      if (!options.store) await store.close();
+    },
+  };
+}

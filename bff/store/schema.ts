@@ -1,0 +1,106 @@
+import { bigint, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import type { AgentState } from '@/contract/schemas/agent-state';
+import type { Skill } from '@/contract/schemas/identity';
+
+// Table definitions for the query layer; the tables themselves come from migrations/*.sql.
+
+export const users = pgTable('users', {
+  id: text('id').primaryKey(),
+  username: text('username').notNull(),
+  displayName: text('display_name').notNull(),
+  role: text('role').notNull(),
+  tenant: text('tenant').notNull(),
+  locale: text('locale').notNull(),
+  workNumber: text('work_number').notNull(),
+  extension: text('extension').notNull(),
+  skills: jsonb('skills').$type<Skill[]>().notNull(),
+  queueIds: jsonb('queue_ids').$type<string[]>().notNull(),
+  passwordHash: text('password_hash').notNull(),
+});
+
+export const queues = pgTable('queues', {
+  queueId: text('queue_id').primaryKey(),
+  tenant: text('tenant').notNull(),
+  name: text('name').notNull(),
+  skill: text('skill').notNull(),
+  tier: text('tier').notNull(),
+  slaSeconds: integer('sla_seconds').notNull(),
+  acwSeconds: integer('acw_seconds').notNull(),
+  stats: jsonb('stats').$type<{ waiting: number; longestWaitSec: number; serviceLevel: number; abandonedToday: number }>().notNull(),
+});
+
+export const agentStates = pgTable('agent_states', {
+  agentId: text('agent_id').primaryKey(),
+  version: integer('version').notNull(),
+  status: text('status').notNull(),
+  acwEndsAt: bigint('acw_ends_at', { mode: 'number' }),
+  state: jsonb('state').$type<AgentState>().notNull(),
+});
+
+export const agentContacts = pgTable(
+  'agent_contacts',
+  { agentId: text('agent_id').notNull(), contactId: text('contact_id').notNull(), queueId: text('queue_id') },
+  (t) => [primaryKey({ columns: [t.agentId, t.contactId] })],
+);
+
+export const sessions = pgTable('sessions', {
+  id: text('id').primaryKey(),
+  csrf: text('csrf').notNull(),
+  userId: text('user_id').notNull(),
+  role: text('role').notNull(),
+  createdAt: bigint('created_at', { mode: 'number' }).notNull(),
+  expiresAt: bigint('expires_at', { mode: 'number' }).notNull(),
+  lastSeenAt: bigint('last_seen_at', { mode: 'number' }).notNull(),
+});
+
+export const signInFailures = pgTable('sign_in_failures', {
+  username: text('username').primaryKey(),
+  count: integer('count').notNull(),
+  lockedUntil: bigint('locked_until', { mode: 'number' }).notNull(),
+});
+
+export const idempotency = pgTable('idempotency', {
+  scope: text('scope').primaryKey(),
+  status: integer('status').notNull(),
+  body: jsonb('body').notNull(),
+  createdAt: bigint('created_at', { mode: 'number' }).notNull(),
+});
+
+export const auditLog = pgTable('audit_log', {
+  id: text('id').primaryKey(),
+  sortKey: text('sort_key').notNull(),
+  at: text('at').notNull(),
+  action: text('action').notNull(),
+  actorId: text('actor_id'),
+  actorName: text('actor_name').notNull(),
+  tenant: text('tenant'),
+  details: jsonb('details').$type<Record<string, unknown>>().notNull(),
+});
+
+export const eventStreams = pgTable('event_streams', {
+  userId: text('user_id').primaryKey(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+});
+
+export const events = pgTable(
+  'events',
+  { userId: text('user_id').notNull(), seq: bigint('seq', { mode: 'number' }).notNull(), event: jsonb('event').notNull() },
+  (t) => [primaryKey({ columns: [t.userId, t.seq] })],
+);
+
+export const customers = pgTable('customers', {
+  customerId: text('customer_id').primaryKey(),
+  tenant: text('tenant').notNull(),
+  data: jsonb('data').notNull(),
+});
+
+export const customerNumbers = pgTable(
+  'customer_numbers',
+  { msisdn: text('msisdn').notNull(), customerId: text('customer_id').notNull() },
+  (t) => [primaryKey({ columns: [t.msisdn, t.customerId] })],
+);
+
+export const counters = pgTable('counters', {
+  name: text('name').primaryKey(),
+  value: bigint('value', { mode: 'number' }).notNull(),
+});
