@@ -30,7 +30,7 @@ describe('PhoneNumberLink', () => {
 
   it('while unregistered, clicking explains why nothing happens', async () => {
     const user = userEvent.setup();
-    const { FakeSoftphone } = await import('../fake/fake-softphone');
+    const { FakeSoftphone } = await import('../port/fake-softphone');
     const fake = new FakeSoftphone();
     fake.simulateRegistrationFailure('503');
     await renderSoftphone({ fake, extra: <PhoneNumberLink number="10086" /> });

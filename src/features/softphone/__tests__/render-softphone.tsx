@@ -2,7 +2,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import { i18n } from '@/lib/i18n';
 import { LiveRegions } from '@/components/live-regions';
 import type { SipSettings } from '@/contract/schemas/sip';
-import { FakeSoftphone } from '../fake/fake-softphone';
+import { FakeSoftphone } from '../port/fake-softphone';
 import { SoftphoneProvider, type SoftphoneProviderProps } from '../softphone-provider';
 import { SoftphoneStatus } from '../components/softphone-status';
 import { SoftphonePanel } from '../components/softphone-panel';

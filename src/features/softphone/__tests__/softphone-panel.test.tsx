@@ -250,7 +250,7 @@ describe('SoftphonePanel over the fake port', () => {
 
   it('wrong credentials: a clear message, one attempt, retry only on request', async () => {
     const user = userEvent.setup();
-    const { FakeSoftphone } = await import('../fake/fake-softphone');
+    const { FakeSoftphone } = await import('../port/fake-softphone');
     const fake = new FakeSoftphone();
     fake.simulateRegistrationFailure('invalid_credentials');
     await renderSoftphone({ fake });

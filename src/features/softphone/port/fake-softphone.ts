@@ -6,7 +6,7 @@ import type {
   SipSettings,
   SoftphoneEvent,
   SoftphonePort,
-} from '../port/softphone-port';
+} from './softphone-port';
 import { SoftphoneError } from '../lib/softphone-error';
 import type { MicrophoneStatus } from '../stores/softphone-store';
 

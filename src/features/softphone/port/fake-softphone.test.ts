@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SoftphoneEvent } from '../port/softphone-port';
+import type { SoftphoneEvent } from './softphone-port';
 import { FakeSoftphone } from './fake-softphone';
 
 const settings = { wsUrl: 'ws://x', uri: 'sip:1001@x', authorizationUsername: '1001', authorizationPassword: 'p', displayName: 'A', iceServers: [] };
