@@ -1,16 +1,10 @@
-import type {
-  AudioDevices,
-  CallInfo,
-  CallQuality,
-  RegistrationState,
-  SipSettings,
-  SoftphoneEvent,
-  SoftphonePort,
-} from './softphone-port';
+import type { AudioDevices, CallInfo, CallQuality, RegistrationState, SipSettings, SoftphoneEvent, SoftphonePort } from './softphone-port';
 import { SoftphoneError } from '../lib/softphone-error';
 import type { MicrophoneStatus } from '../stores/softphone-store';
+import { FakeCallBook } from './fake-call-book';
 
-export type TargetOutcome = 'ok' | 'busy' | 'not_found';
+/** How a number reacts when dialed, consulted or transferred to: answers ('ok'), refuses, or only rings. */
+export type TargetOutcome = 'ok' | 'busy' | 'not_found' | 'ring';
 
 export interface FakeSoftphoneOptions {
   /** Delay of every simulated network round trip; 0 resolves on the next microtask (unit tests). */
@@ -18,6 +12,8 @@ export interface FakeSoftphoneOptions {
   now?: () => number;
   /** Emit a good-quality sample for each established call at this interval (mock mode); 0 = never. */
   qualityIntervalMs?: number;
+  /** How long a transfer to a target that only rings waits for its answer, as the adapter's REFER does. */
+  transferTimeoutMs?: number;
 }
 
 export interface SimulateIncomingInput {
@@ -26,40 +22,38 @@ export interface SimulateIncomingInput {
   ivr?: CallInfo['ivr'];
 }
 
-type PendingOp = () => void;
+const answered = (call: CallInfo) => call.state === 'active' || call.state === 'held';
 
 /**
  * A deterministic SoftphonePort for unit tests and mock mode. Each far-end reaction (the registrar, a
  * re-INVITE answer, a REFER NOTIFY) arrives one "round trip" later, so the UI sees the same ordering
- * the sip.js adapter produces. Test hooks are the `simulate*` / `set*` methods.
+ * the sip.js adapter produces; port-behaviour.ts holds both to the same scenarios. Test hooks are the
+ * `simulate*` / `set*` methods.
  */
 export class FakeSoftphone implements SoftphonePort {
   private readonly listeners = new Set<(event: SoftphoneEvent) => void>();
-  private readonly callsById = new Map<string, CallInfo>();
+  private readonly book = new FakeCallBook((event) => this.emit(event));
   private readonly outcomes = new Map<string, TargetOutcome>();
-  private readonly consultTargets = new Map<string, string>();
-  private readonly delayMs: number;
-  private readonly now: () => number;
-  private readonly qualityIntervalMs: number;
+  /** Calls whose end is an expected part of a transfer (no "consult ended" for them). */
+  private readonly transferring = new Set<string>();
+  private readonly options: Required<FakeSoftphoneOptions>;
   private qualityTimer: ReturnType<typeof setInterval> | null = null;
   private registration: RegistrationState = 'unregistered';
   private registrationFailure: string | null = null;
   private holdMode: 'auto' | 'manual' = 'auto';
-  private pendingHolds: PendingOp[] = [];
-  private counter = 0;
+  private pendingHolds: (() => void)[] = [];
 
   settings: SipSettings | null = null;
   /** What `probeMicrophone()` reports; mock mode passes that method to SoftphoneProvider. */
   microphone: MicrophoneStatus = 'ok';
   devices: AudioDevices = { inputId: null, outputId: null, ringerId: null };
+  /** Tones sent to the far end (the adapter sends them as SIP INFO; no event, as there). */
   readonly dtmfLog: { callId: string; tone: string }[] = [];
   /** Every port method called, in order: lets tests assert that nothing was sent twice. */
   readonly log: string[] = [];
 
   constructor(options: FakeSoftphoneOptions = {}) {
-    this.delayMs = options.delayMs ?? 0;
-    this.now = options.now ?? Date.now;
-    this.qualityIntervalMs = options.qualityIntervalMs ?? 0;
+    this.options = { delayMs: 0, now: Date.now, qualityIntervalMs: 0, transferTimeoutMs: 15000, ...options };
   }
 
   get registrationState(): RegistrationState {
@@ -67,11 +61,11 @@ export class FakeSoftphone implements SoftphonePort {
   }
 
   get calls(): CallInfo[] {
-    return [...this.callsById.values()].map((c) => ({ ...c }));
+    return this.book.all();
   }
 
   call(callId: string): CallInfo | undefined {
-    const c = this.callsById.get(callId);
+    const c = this.book.get(callId);
     return c ? { ...c } : undefined;
   }
 
@@ -79,12 +73,21 @@ export class FakeSoftphone implements SoftphonePort {
 
   async register(settings: SipSettings): Promise<void> {
     this.log.push('register');
+    // The adapter starts a new user agent: whatever the old one carried ends.
+    this.endAll('unregistered');
     this.settings = settings;
+    if (!/^sips?:[^\s@]+@?\S*$/i.test(settings.uri)) {
+      this.setRegistration('failed', 'invalid_uri');
+      throw new SoftphoneError('invalid_uri');
+    }
     this.setRegistration('registering', null);
     await this.roundTrip();
-    if (this.registrationFailure) {
-      this.setRegistration('failed', this.registrationFailure);
-      throw new SoftphoneError(this.registrationFailure);
+    const failure = this.registrationFailure;
+    if (failure) {
+      this.setRegistration('failed', failure);
+      // Refused credentials reject (the adapter never retries them); other refusals are only reported.
+      if (failure === 'invalid_credentials') throw new SoftphoneError(failure);
+      return;
     }
     this.setRegistration('registered', null);
     this.startQuality();
@@ -92,132 +95,109 @@ export class FakeSoftphone implements SoftphonePort {
 
   async unregister(): Promise<void> {
     this.log.push('unregister');
+    this.endAll('unregistered');
     this.stopQuality();
     this.setRegistration('unregistered', null);
   }
 
   async dial(target: string): Promise<string> {
     this.log.push(`dial ${target}`);
-    if (this.registration !== 'registered') throw new SoftphoneError('not_registered');
-    const call = this.newCall('outbound', target, 'dialing');
-    void this.connectOutbound(call.callId, target);
-    return call.callId;
+    return this.dialLeg(target, null);
   }
 
   async answer(callId: string): Promise<void> {
     this.log.push(`answer ${callId}`);
-    const call = this.require(callId);
-    if (call.state !== 'ringing') throw new SoftphoneError('not_ringing');
-    this.update(callId, { state: 'active', answeredAt: this.now() });
+    if (this.book.require(callId).state !== 'ringing') throw new SoftphoneError('not_ringing');
+    this.book.update(callId, { state: 'active', answeredAt: this.options.now() });
   }
 
   async reject(callId: string): Promise<void> {
     this.log.push(`reject ${callId}`);
-    const call = this.require(callId);
-    if (call.state !== 'ringing') throw new SoftphoneError('not_ringing');
-    this.end(callId, 'rejected');
+    if (this.book.require(callId).state !== 'ringing') throw new SoftphoneError('not_ringing');
+    await this.end(callId, 'rejected');
   }
 
   async hangup(callId: string): Promise<void> {
     this.log.push(`hangup ${callId}`);
-    const call = this.callsById.get(callId);
-    if (!call || call.state === 'ended') return;
-    this.end(callId, 'local_hangup');
+    this.book.require(callId);
+    await this.end(callId, 'local_hangup');
   }
 
   async hold(callId: string): Promise<void> {
     this.log.push(`hold ${callId}`);
-    const call = this.require(callId);
-    if (call.state === 'held') return;
-    if (call.state !== 'active') throw new SoftphoneError('not_active');
-    await this.farEndConfirms();
-    if (this.callsById.get(callId)?.state === 'active') this.update(callId, { state: 'held' });
+    await this.setHold(this.book.require(callId), true);
   }
 
   async unhold(callId: string): Promise<void> {
     this.log.push(`unhold ${callId}`);
-    const call = this.require(callId);
-    if (call.state === 'active') return;
-    if (call.state !== 'held') throw new SoftphoneError('not_held');
-    await this.farEndConfirms();
-    if (this.callsById.get(callId)?.state === 'held') this.update(callId, { state: 'active' });
+    await this.setHold(this.book.require(callId), false);
   }
 
   mute(callId: string, muted: boolean): void {
     this.log.push(`mute ${callId} ${muted}`);
-    if (this.callsById.has(callId)) this.update(callId, { muted });
+    this.book.require(callId);
+    this.book.update(callId, { muted });
   }
 
   sendDtmf(callId: string, tones: string): void {
     this.log.push(`dtmf ${callId} ${tones}`);
-    for (const tone of tones) {
-      this.dtmfLog.push({ callId, tone });
-      this.emit({ type: 'dtmf', callId, tone });
-    }
+    const call = this.book.require(callId);
+    if (!/^[0-9A-D#*]+$/i.test(tones)) throw new SoftphoneError('invalid_dtmf');
+    if (!answered(call)) throw new SoftphoneError('not_active');
+    for (const tone of tones.toUpperCase()) this.dtmfLog.push({ callId, tone });
   }
 
   async transferBlind(callId: string, target: string): Promise<void> {
     this.log.push(`transfer ${callId} ${target}`);
-    this.require(callId);
-    await this.roundTrip();
-    const outcome = this.outcomeFor(target);
+    if (!answered(this.book.require(callId))) throw new SoftphoneError('not_active');
+    this.transferring.add(callId);
+    const outcome = await this.referOutcome(target);
     if (outcome !== 'ok') {
-      const code = `transfer_target_${outcome}`;
+      this.transferring.delete(callId);
+      const code = outcome === 'ring' ? 'transfer_timeout' : outcome === 'invalid' ? 'invalid_target' : `transfer_target_${outcome}`;
       this.emit({ type: 'error', callId, code });
       throw new SoftphoneError(code);
     }
-    this.end(callId, 'transferred');
+    // As the adapter: our leg ends only once the far end reported the new call answered.
+    await this.end(callId, 'transferred');
   }
 
   async startConsult(callId: string, target: string): Promise<string> {
     this.log.push(`consult ${callId} ${target}`);
-    const original = this.require(callId);
-    if (original.state === 'active') {
-      await this.farEndConfirms();
-      this.update(callId, { state: 'held' });
+    await this.setHold(this.book.require(callId), true);
+    try {
+      return this.dialLeg(target, callId);
+    } catch (error) {
+      const customer = this.book.live(callId);
+      if (customer) await this.setHold(customer, false).catch(() => undefined);
+      this.emit({ type: 'error', callId, code: (error as SoftphoneError).code });
+      throw error;
     }
-    const consult = this.newCall('outbound', target, 'dialing', callId);
-    this.consultTargets.set(consult.callId, target);
-    await this.roundTrip();
-    const outcome = this.outcomeFor(target);
-    if (outcome !== 'ok') {
-      // Codes as the sip.js adapter reports them: the leg ends with call_target_*, the customer hears consult_target_*.
-      const code = `consult_target_${outcome}`;
-      this.end(consult.callId, `call_target_${outcome}`);
-      this.emit({ type: 'error', callId, code });
-      throw new SoftphoneError(code);
-    }
-    this.update(consult.callId, { state: 'active', answeredAt: this.now() });
-    return consult.callId;
   }
 
   async completeConsult(callId: string, consultCallId: string): Promise<void> {
     this.log.push(`complete ${callId} ${consultCallId}`);
-    this.require(callId);
-    this.require(consultCallId);
+    this.book.require(callId);
+    if (!answered(this.book.require(consultCallId))) throw new SoftphoneError('consult_not_answered');
+    this.transferring.add(callId).add(consultCallId);
     await this.roundTrip();
-    this.end(consultCallId, 'transferred');
-    this.end(callId, 'transferred');
+    await Promise.all([this.end(consultCallId, 'transferred'), this.end(callId, 'transferred')]);
   }
 
   async cancelConsult(callId: string, consultCallId: string): Promise<void> {
     this.log.push(`cancel ${callId} ${consultCallId}`);
-    this.end(consultCallId, 'consult_cancelled');
-    await this.resumeAfterConsult(callId);
+    if (this.book.require(consultCallId).consultFor !== callId) throw new SoftphoneError('not_a_consult');
+    // The consult leg's end takes the customer off hold.
+    await this.end(consultCallId, 'consult_cancelled');
   }
 
   async conference(callIds: string[]): Promise<void> {
     this.log.push(`conference ${callIds.join(',')}`);
-    const calls = callIds.map((id) => this.require(id));
+    const calls = callIds.map((id) => this.book.require(id));
     if (calls.length < 2) throw new SoftphoneError('conference_needs_two_calls');
-    await this.roundTrip();
-    for (const call of calls) {
-      this.update(call.callId, {
-        state: 'active',
-        consultFor: null,
-        conferenceWith: callIds.filter((id) => id !== call.callId),
-      });
-    }
+    await Promise.all(calls.map((call) => this.setHold(call, false)));
+    if (!callIds.every((id) => this.book.live(id)?.state === 'active')) throw new SoftphoneError('conference_no_media');
+    for (const id of callIds) this.book.update(id, { consultFor: null, conferenceWith: callIds.filter((other) => other !== id) });
   }
 
   async setDevices(devices: Partial<AudioDevices>): Promise<void> {
@@ -229,13 +209,13 @@ export class FakeSoftphone implements SoftphonePort {
     this.listeners.add(listener);
     // Late subscribers (a remounted provider, a second store) start from the current truth.
     listener({ type: 'registration', state: this.registration, error: null });
-    for (const call of this.callsById.values()) if (call.state !== 'ended') listener({ type: 'call', call: { ...call } });
+    for (const call of this.book.liveCalls()) listener({ type: 'call', call: { ...call } });
     return () => this.listeners.delete(listener);
   }
 
   async dispose(): Promise<void> {
     this.log.push('dispose');
-    for (const call of this.callsById.values()) if (call.state !== 'ended') this.end(call.callId, 'local_hangup');
+    this.endAll('unregistered');
     this.stopQuality();
     this.setRegistration('unregistered', null);
     this.listeners.clear();
@@ -244,24 +224,25 @@ export class FakeSoftphone implements SoftphonePort {
   // ---- test hooks -------------------------------------------------------------------------------
 
   simulateIncoming(input: SimulateIncomingInput): string {
-    const call = this.newCall('inbound', input.from, 'ringing', null, input.displayName ?? null, input.ivr ?? null);
-    return call.callId;
+    return this.book.add({ direction: 'inbound', number: input.from, state: 'ringing', displayName: input.displayName ?? null, ivr: input.ivr ?? null }).callId;
   }
 
+  /** The far end hangs up: a caller giving up while it rings cancels, as SIP does. */
   simulateRemoteHangup(callId: string): void {
-    const call = this.callsById.get(callId);
-    if (!call || call.state === 'ended') return;
-    this.end(callId, 'remote_hangup');
-    // A consult leg that drops brings the customer back to the agent, as the sip.js adapter does.
-    if (call.consultFor) {
-      this.emit({ type: 'error', callId: call.consultFor, code: 'consult_ended' });
-      void this.resumeAfterConsult(call.consultFor);
-    }
+    const call = this.book.live(callId);
+    if (!call) return;
+    const reason = answered(call) ? 'remote_hangup' : call.direction === 'inbound' ? 'remote_cancel' : 'not_answered';
+    void this.end(callId, reason);
   }
 
   simulateRemoteAnswer(callId: string): void {
-    const call = this.callsById.get(callId);
-    if (call && (call.state === 'dialing' || call.state === 'early')) this.update(callId, { state: 'active', answeredAt: this.now() });
+    const call = this.book.live(callId);
+    if (call && (call.state === 'dialing' || call.state === 'early')) this.book.update(callId, { state: 'active', answeredAt: this.options.now() });
+  }
+
+  /** The far end presses a key. */
+  simulateRemoteDtmf(callId: string, tone: string): void {
+    this.emit({ type: 'dtmf', callId, tone });
   }
 
   /** The transport dropped; like the adapter, the phone stays unregistered until it reconnects. */
@@ -321,85 +302,76 @@ export class FakeSoftphone implements SoftphonePort {
 
   // ---- internals --------------------------------------------------------------------------------
 
-  private async connectOutbound(callId: string, target: string): Promise<void> {
-    await this.roundTrip();
-    if (this.callsById.get(callId)?.state !== 'dialing') return;
-    this.update(callId, { state: 'early' });
-    await this.roundTrip();
-    if (this.callsById.get(callId)?.state !== 'early') return;
-    const outcome = this.outcomeFor(target);
-    if (outcome === 'ok') this.update(callId, { state: 'active', answeredAt: this.now() });
-    else {
-      this.end(callId, `call_target_${outcome}`);
-      this.emit({ type: 'error', callId, code: `call_target_${outcome}` });
-    }
+  private dialLeg(target: string, consultFor: string | null): string {
+    if (this.registration !== 'registered') throw new SoftphoneError('not_registered');
+    if (!target.trim()) throw new SoftphoneError('invalid_target');
+    const call = this.book.add({ direction: 'outbound', number: target.trim(), state: 'dialing', consultFor });
+    void this.connectOutbound(call.callId, target.trim());
+    return call.callId;
   }
 
-  private async resumeAfterConsult(callId: string): Promise<void> {
-    const call = this.callsById.get(callId);
-    if (!call || call.state !== 'held') return;
+  private async connectOutbound(callId: string, target: string): Promise<void> {
+    await this.roundTrip();
+    if (this.book.get(callId)?.state !== 'dialing') return;
+    this.book.update(callId, { state: 'early' });
+    await this.roundTrip();
+    if (this.book.get(callId)?.state !== 'early') return;
+    const outcome = this.outcomeFor(target);
+    if (outcome === 'ok') this.book.update(callId, { state: 'active', answeredAt: this.options.now() });
+    else if (outcome !== 'ring') void this.end(callId, `call_target_${outcome}`);
+  }
+
+  /** What the far end's NOTIFYs will end up saying about a REFER to `target`. */
+  private async referOutcome(target: string): Promise<TargetOutcome | 'invalid'> {
+    if (!target.trim()) return 'invalid';
+    await this.roundTrip();
+    const outcome = this.outcomeFor(target.trim());
+    if (outcome === 'ring') await new Promise((resolve) => setTimeout(resolve, this.options.transferTimeoutMs));
+    return outcome;
+  }
+
+  /** `held` only once the far end confirmed; holding a held call or unholding an unheld one is a no-op. */
+  private async setHold(call: CallInfo, hold: boolean): Promise<void> {
+    if ((call.state === 'held') === hold) return;
+    if (hold && call.state !== 'active') throw new SoftphoneError('not_active');
     await this.farEndConfirms();
-    if (this.callsById.get(callId)?.state === 'held') this.update(callId, { state: 'active' });
+    if (this.book.live(call.callId)?.state === (hold ? 'active' : 'held')) this.book.update(call.callId, { state: hold ? 'held' : 'active' });
+  }
+
+  /** Ends a call and resolves once its after-effects are done, as the adapter's legs do. */
+  private async end(callId: string, reason: string): Promise<void> {
+    const call = this.book.live(callId);
+    if (!call) return;
+    this.book.update(callId, { state: 'ended', endReason: reason, conferenceWith: [] });
+    if (call.direction === 'outbound' && !call.consultFor && (reason.startsWith('call_target_') || reason === 'call_failed')) {
+      this.emit({ type: 'error', callId, code: reason });
+    }
+    for (const other of this.book.liveCalls()) {
+      if (other.conferenceWith.includes(callId)) this.book.update(other.callId, { conferenceWith: other.conferenceWith.filter((id) => id !== callId) });
+      // The customer hung up while the agent consulted: the consult leg becomes an ordinary call.
+      if (other.consultFor === callId) this.book.update(other.callId, { consultFor: null });
+    }
+    await this.afterConsultEnded(call, reason);
+    this.transferring.delete(callId);
+  }
+
+  /** A consult that ends without a completed transfer gives the customer back, off hold, saying why. */
+  private async afterConsultEnded(consult: CallInfo, reason: string): Promise<void> {
+    const customer = consult.consultFor ? this.book.live(consult.consultFor) : undefined;
+    if (!customer || this.transferring.has(consult.callId) || this.transferring.has(customer.callId)) return;
+    if (reason !== 'consult_cancelled' && reason !== 'local_hangup') {
+      const code = reason.startsWith('call_') ? reason.replace(/^call_/, 'consult_') : 'consult_ended';
+      this.emit({ type: 'error', callId: customer.callId, code });
+    }
+    await this.setHold(customer, false).catch(() => undefined);
+  }
+
+  private endAll(reason: string): void {
+    for (const call of this.book.liveCalls()) void this.end(call.callId, reason);
   }
 
   private outcomeFor(target: string): TargetOutcome {
     return this.outcomes.get(target) ?? 'ok';
-  }
-
-  private newCall(
-    direction: CallInfo['direction'],
-    number: string,
-    state: CallInfo['state'],
-    consultFor: string | null = null,
-    displayName: string | null = null,
-    ivr: CallInfo['ivr'] = null,
-  ): CallInfo {
-    this.counter += 1;
-    const call: CallInfo = {
-      callId: `fake-call-${this.counter}`,
-      direction,
-      remoteUri: `sip:${number}@fake.zuoxi`,
-      remoteNumber: number,
-      displayName,
-      state,
-      muted: false,
-      answeredAt: null,
-      ivr,
-      consultFor,
-      conferenceWith: [],
-      endReason: null,
-    };
-    this.callsById.set(call.callId, call);
-    this.emit({ type: 'call', call: { ...call } });
-    return call;
-  }
-
-  private end(callId: string, reason: string): void {
-    const call = this.callsById.get(callId);
-    if (!call || call.state === 'ended') return;
-    this.update(callId, { state: 'ended', endReason: reason });
-    for (const other of this.callsById.values()) {
-      if (other.state === 'ended') continue;
-      if (other.conferenceWith.includes(callId)) {
-        this.update(other.callId, { conferenceWith: other.conferenceWith.filter((id) => id !== callId) });
-      }
-      // The customer hung up while the agent consulted: the consult leg becomes an ordinary call.
-      if (other.consultFor === callId) this.update(other.callId, { consultFor: null });
-    }
-  }
-
-  private update(callId: string, patch: Partial<CallInfo>): void {
-    const call = this.callsById.get(callId);
-    if (!call) return;
-    const next = { ...call, ...patch };
-    this.callsById.set(callId, next);
-    this.emit({ type: 'call', call: { ...next } });
-  }
-
-  private require(callId: string): CallInfo {
-    const call = this.callsById.get(callId);
-    if (!call || call.state === 'ended') throw new SoftphoneError('unknown_call');
-    return call;
   }
 
   private setRegistration(state: RegistrationState, error: string | null): void {
@@ -412,8 +384,8 @@ export class FakeSoftphone implements SoftphonePort {
   }
 
   private roundTrip(): Promise<void> {
-    if (this.delayMs <= 0) return Promise.resolve();
-    return new Promise((resolve) => setTimeout(resolve, this.delayMs));
+    if (this.options.delayMs <= 0) return Promise.resolve();
+    return new Promise((resolve) => setTimeout(resolve, this.options.delayMs));
   }
 
   private farEndConfirms(): Promise<void> {
@@ -422,14 +394,14 @@ export class FakeSoftphone implements SoftphonePort {
   }
 
   private startQuality(): void {
-    if (this.qualityIntervalMs <= 0 || this.qualityTimer) return;
+    if (this.options.qualityIntervalMs <= 0 || this.qualityTimer) return;
     let bytes = 0;
     this.qualityTimer = setInterval(() => {
       bytes += 8000;
-      for (const call of this.callsById.values()) {
+      for (const call of this.book.liveCalls()) {
         if (call.state === 'active') this.simulateQuality(call.callId, { inboundBytes: bytes, outboundBytes: bytes });
       }
-    }, this.qualityIntervalMs);
+    }, this.options.qualityIntervalMs);
   }
 
   private stopQuality(): void {
