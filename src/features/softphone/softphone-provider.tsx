@@ -11,6 +11,7 @@ import { RemoteSoftphonePort } from './multi-tab/remote-softphone-port';
 import { newTabId, SOFTPHONE_CHANNEL, type TabChannel, type TabLocks } from './multi-tab/tab-protocol';
 import { useSoftphoneShortcuts } from './hooks/use-softphone-shortcuts';
 import { SoftphoneCallEffects } from './components/softphone-call-effects';
+import { isSoftphoneStorageKey } from './lib/softphone-storage';
 
 export interface CallOfferedInfo {
   /** True in the tab that owns the phone (plays the ringtone); the screen pop may want every tab. */
@@ -176,7 +177,7 @@ export function SoftphoneProvider(props: SoftphoneProviderProps) {
     });
 
     const onStorage = (event: StorageEvent) => {
-      if (event.key === null || event.key.startsWith('zuoxi.softphone.')) store.getState().syncFromStorage(event.key);
+      if (event.key === null || isSoftphoneStorageKey(event.key)) store.getState().syncFromStorage(event.key);
     };
     window.addEventListener('storage', onStorage);
 
