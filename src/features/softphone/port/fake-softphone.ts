@@ -2,9 +2,7 @@ import type { AudioDevices, CallInfo, CallQuality, RegistrationState, SipSetting
 import { SoftphoneError } from '../lib/softphone-error';
 import type { MicrophoneStatus } from '../stores/softphone-store';
 import { FakeCallBook } from './fake-call-book';
-
-/** How a number reacts when dialed, consulted or transferred to: answers ('ok'), refuses, or only rings. */
-export type TargetOutcome = 'ok' | 'busy' | 'not_found' | 'ring';
+import { FakeFarEnd, type TargetOutcome } from './fake-far-end';
 
 export interface FakeSoftphoneOptions {
   /** Delay of every simulated network round trip; 0 resolves on the next microtask (unit tests). */
@@ -33,15 +31,14 @@ const answered = (call: CallInfo) => call.state === 'active' || call.state === '
 export class FakeSoftphone implements SoftphonePort {
   private readonly listeners = new Set<(event: SoftphoneEvent) => void>();
   private readonly book = new FakeCallBook((event) => this.emit(event));
-  private readonly outcomes = new Map<string, TargetOutcome>();
+  private readonly farEnd: FakeFarEnd;
   /** Calls whose end is an expected part of a transfer (no "consult ended" for them). */
   private readonly transferring = new Set<string>();
-  private readonly options: Required<FakeSoftphoneOptions>;
+  private readonly now: () => number;
+  private readonly qualityIntervalMs: number;
   private qualityTimer: ReturnType<typeof setInterval> | null = null;
   private registration: RegistrationState = 'unregistered';
   private registrationFailure: string | null = null;
-  private holdMode: 'auto' | 'manual' = 'auto';
-  private pendingHolds: (() => void)[] = [];
 
   settings: SipSettings | null = null;
   /** What `probeMicrophone()` reports; mock mode passes that method to SoftphoneProvider. */
@@ -53,7 +50,9 @@ export class FakeSoftphone implements SoftphonePort {
   readonly log: string[] = [];
 
   constructor(options: FakeSoftphoneOptions = {}) {
-    this.options = { delayMs: 0, now: Date.now, qualityIntervalMs: 0, transferTimeoutMs: 15000, ...options };
+    this.farEnd = new FakeFarEnd(options.delayMs ?? 0, options.transferTimeoutMs ?? 15000);
+    this.now = options.now ?? Date.now;
+    this.qualityIntervalMs = options.qualityIntervalMs ?? 0;
   }
 
   get registrationState(): RegistrationState {
@@ -81,7 +80,7 @@ export class FakeSoftphone implements SoftphonePort {
       throw new SoftphoneError('invalid_uri');
     }
     this.setRegistration('registering', null);
-    await this.roundTrip();
+    await this.farEnd.roundTrip();
     const failure = this.registrationFailure;
     if (failure) {
       this.setRegistration('failed', failure);
@@ -108,7 +107,7 @@ export class FakeSoftphone implements SoftphonePort {
   async answer(callId: string): Promise<void> {
     this.log.push(`answer ${callId}`);
     if (this.book.require(callId).state !== 'ringing') throw new SoftphoneError('not_ringing');
-    this.book.update(callId, { state: 'active', answeredAt: this.options.now() });
+    this.book.update(callId, { state: 'active', answeredAt: this.now() });
   }
 
   async reject(callId: string): Promise<void> {
@@ -151,7 +150,7 @@ export class FakeSoftphone implements SoftphonePort {
     this.log.push(`transfer ${callId} ${target}`);
     if (!answered(this.book.require(callId))) throw new SoftphoneError('not_active');
     this.transferring.add(callId);
-    const outcome = await this.referOutcome(target);
+    const outcome = await this.farEnd.referOutcome(target);
     if (outcome !== 'ok') {
       this.transferring.delete(callId);
       const code = outcome === 'ring' ? 'transfer_timeout' : outcome === 'invalid' ? 'invalid_target' : `transfer_target_${outcome}`;
@@ -180,7 +179,7 @@ export class FakeSoftphone implements SoftphonePort {
     this.book.require(callId);
     if (!answered(this.book.require(consultCallId))) throw new SoftphoneError('consult_not_answered');
     this.transferring.add(callId).add(consultCallId);
-    await this.roundTrip();
+    await this.farEnd.roundTrip();
     await Promise.all([this.end(consultCallId, 'transferred'), this.end(callId, 'transferred')]);
   }
 
@@ -237,7 +236,7 @@ export class FakeSoftphone implements SoftphonePort {
 
   simulateRemoteAnswer(callId: string): void {
     const call = this.book.live(callId);
-    if (call && (call.state === 'dialing' || call.state === 'early')) this.book.update(callId, { state: 'active', answeredAt: this.options.now() });
+    if (call && (call.state === 'dialing' || call.state === 'early')) this.book.update(callId, { state: 'active', answeredAt: this.now() });
   }
 
   /** The far end presses a key. */
@@ -286,18 +285,16 @@ export class FakeSoftphone implements SoftphonePort {
 
   /** How a target reacts to a transfer, a consult or a dial. Unknown targets answer ('ok'). */
   setTransferOutcome(target: string, outcome: TargetOutcome): void {
-    this.outcomes.set(target, outcome);
+    this.farEnd.setOutcome(target, outcome);
   }
 
   /** 'manual' keeps hold/unhold waiting for `confirmHolds()`, to observe the unconfirmed state. */
   setHoldMode(mode: 'auto' | 'manual'): void {
-    this.holdMode = mode;
+    this.farEnd.setHoldMode(mode);
   }
 
   confirmHolds(): void {
-    const pending = this.pendingHolds;
-    this.pendingHolds = [];
-    for (const resolve of pending) resolve();
+    this.farEnd.confirmHolds();
   }
 
   // ---- internals --------------------------------------------------------------------------------
@@ -311,30 +308,21 @@ export class FakeSoftphone implements SoftphonePort {
   }
 
   private async connectOutbound(callId: string, target: string): Promise<void> {
-    await this.roundTrip();
+    await this.farEnd.roundTrip();
     if (this.book.get(callId)?.state !== 'dialing') return;
     this.book.update(callId, { state: 'early' });
-    await this.roundTrip();
+    await this.farEnd.roundTrip();
     if (this.book.get(callId)?.state !== 'early') return;
-    const outcome = this.outcomeFor(target);
-    if (outcome === 'ok') this.book.update(callId, { state: 'active', answeredAt: this.options.now() });
+    const outcome = this.farEnd.outcomeFor(target);
+    if (outcome === 'ok') this.book.update(callId, { state: 'active', answeredAt: this.now() });
     else if (outcome !== 'ring') void this.end(callId, `call_target_${outcome}`);
-  }
-
-  /** What the far end's NOTIFYs will end up saying about a REFER to `target`. */
-  private async referOutcome(target: string): Promise<TargetOutcome | 'invalid'> {
-    if (!target.trim()) return 'invalid';
-    await this.roundTrip();
-    const outcome = this.outcomeFor(target.trim());
-    if (outcome === 'ring') await new Promise((resolve) => setTimeout(resolve, this.options.transferTimeoutMs));
-    return outcome;
   }
 
   /** `held` only once the far end confirmed; holding a held call or unholding an unheld one is a no-op. */
   private async setHold(call: CallInfo, hold: boolean): Promise<void> {
     if ((call.state === 'held') === hold) return;
     if (hold && call.state !== 'active') throw new SoftphoneError('not_active');
-    await this.farEndConfirms();
+    await this.farEnd.confirmsHold();
     if (this.book.live(call.callId)?.state === (hold ? 'active' : 'held')) this.book.update(call.callId, { state: hold ? 'held' : 'active' });
   }
 
@@ -370,10 +358,6 @@ export class FakeSoftphone implements SoftphonePort {
     for (const call of this.book.liveCalls()) void this.end(call.callId, reason);
   }
 
-  private outcomeFor(target: string): TargetOutcome {
-    return this.outcomes.get(target) ?? 'ok';
-  }
-
   private setRegistration(state: RegistrationState, error: string | null): void {
     this.registration = state;
     this.emit({ type: 'registration', state, error });
@@ -383,25 +367,15 @@ export class FakeSoftphone implements SoftphonePort {
     for (const listener of [...this.listeners]) listener(event);
   }
 
-  private roundTrip(): Promise<void> {
-    if (this.options.delayMs <= 0) return Promise.resolve();
-    return new Promise((resolve) => setTimeout(resolve, this.options.delayMs));
-  }
-
-  private farEndConfirms(): Promise<void> {
-    if (this.holdMode === 'manual') return new Promise((resolve) => this.pendingHolds.push(resolve));
-    return this.roundTrip();
-  }
-
   private startQuality(): void {
-    if (this.options.qualityIntervalMs <= 0 || this.qualityTimer) return;
+    if (this.qualityIntervalMs <= 0 || this.qualityTimer) return;
     let bytes = 0;
     this.qualityTimer = setInterval(() => {
       bytes += 8000;
       for (const call of this.book.liveCalls()) {
         if (call.state === 'active') this.simulateQuality(call.callId, { inboundBytes: bytes, outboundBytes: bytes });
       }
-    }, this.options.qualityIntervalMs);
+    }, this.qualityIntervalMs);
   }
 
   private stopQuality(): void {
