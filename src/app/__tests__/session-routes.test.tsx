@@ -53,8 +53,8 @@ describe('session routes', () => {
     localStorage.removeItem(LOCALE_KEY);
     renderAt('/login');
     await signIn('zhang.wei');
-    expect(await screen.findByRole('navigation', { name: '主导航' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /^示忙 · 刚登录 \d+:\d\d，更改坐席状态$/ })).toBeInTheDocument();
+    expect(await screen.findByRole('navigation', { name: '主导航' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /^示忙 · 刚登录 \d+:\d\d，更改坐席状态$/ }, { timeout: 10_000 })).toBeInTheDocument();
     expect(localStorage.getItem(LOCALE_KEY)).toBeNull();
   });
 
