@@ -1,0 +1,20 @@
+import type { SxProps, Theme } from '@mui/material/styles';
+
+/** Styles the board's two virtual tables share. */
+export const virtualTableSx = {
+  // Fills what its section leaves under the heading, and scrolls.
+  scroller: {
+    flex: '1 1 auto',
+    minHeight: 0,
+    overflow: 'auto',
+    overscrollBehavior: 'contain',
+    '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
+  },
+  table: {
+    // Fixed layout: columns keep their widths while rows come and go (auto layout would follow the rows in view).
+    tableLayout: 'fixed',
+    '& th, & td': { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', fontVariantNumeric: 'tabular-nums' },
+    // The header sticks over the paper the panel draws, not over the page background MUI assumes.
+    '& thead th': { bgcolor: 'background.paper', fontWeight: 600, color: 'text.secondary' },
+  },
+} satisfies Record<string, SxProps<Theme>>;
