@@ -6,7 +6,7 @@ export interface VirtualTableRowsOptions {
   /** The scrolling box around the table. */
   scrollRef: RefObject<HTMLElement | null>;
   getKey: (index: number) => string;
-  /** A row's height before it is measured (a small MUI table row at 100 % text size). */
+  /** A row's height before it is measured (a board row at 100 % text size, compact). */
   estimateRowHeight?: number;
   /** Rows rendered beyond each edge, so a quick scroll or a keyboard page never shows blank space. */
   overscan?: number;
@@ -21,7 +21,7 @@ export type VirtualTableSlot = { kind: 'row'; index: number; key: string } | { k
  * Rows are measured as they render, so density and text size need no configuration. A row holding focus
  * stays rendered when scrolled away, so focus is never dropped to the page.
  */
-export function useVirtualTableRows({ count, scrollRef, getKey, estimateRowHeight = 33, overscan = 12 }: VirtualTableRowsOptions) {
+export function useVirtualTableRows({ count, scrollRef, getKey, estimateRowHeight = 31, overscan = 12 }: VirtualTableRowsOptions) {
   const focused = useRef<number | null>(null);
   const rangeExtractor = useCallback((range: Range) => {
     const indexes = defaultRangeExtractor(range);

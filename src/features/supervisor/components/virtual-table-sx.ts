@@ -13,7 +13,9 @@ export const virtualTableSx = {
   table: {
     // Fixed layout: columns keep their widths while rows come and go (auto layout would follow the rows in view).
     tableLayout: 'fixed',
-    '& th, & td': { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', fontVariantNumeric: 'tabular-nums' },
+    // Half the usual vertical padding (it follows the density setting): a floor of seats wants rows, and
+    // the click-to-dial targets keep their 24 px.
+    '& th, & td': { py: 0.5, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', fontVariantNumeric: 'tabular-nums' },
     // The header sticks over the paper the panel draws, not over the page background MUI assumes.
     '& thead th': { bgcolor: 'background.paper', fontWeight: 600, color: 'text.secondary' },
   },
