@@ -34,7 +34,7 @@ export interface FloorTrafficReport {
 
 export const MAX_EVENTS_PER_SECOND = 5000;
 export const MAX_TRAFFIC_MS = 10 * 60_000;
-const TICK_MS = 10;
+const TICK_MS = 16;
 // A throttled (background) tab wakes rarely: a late tick makes up at most this much, never a burst of minutes.
 const MAX_CATCH_UP_MS = 100;
 

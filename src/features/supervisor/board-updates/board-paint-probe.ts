@@ -38,12 +38,13 @@ function isInView({ kind, id }: ProbedEvent): boolean {
 
 function createProbe(sink: { samples: BoardPaintSample[] }): BoardPaintProbe {
   let applied: ProbedEvent[] = [];
-  const painting: ProbedEvent[][] = [];
+  const painting: { events: ProbedEvent[]; inView: boolean[] }[] = [];
   // A frame's rAF callbacks run just before it paints; a message posted from one is handled just after.
   const channel = new MessageChannel();
   channel.port1.onmessage = () => {
     const paintedAt = Date.now();
-    for (const event of painting.shift() ?? []) sink.samples.push({ at: event.at, paintedAt, kind: event.kind, inView: isInView(event) });
+    const frame = painting.shift();
+    frame?.events.forEach((event, i) => sink.samples.push({ at: event.at, paintedAt, kind: event.kind, inView: frame.inView[i] ?? false }));
   };
   return {
     applied(events) {
@@ -51,9 +52,14 @@ function createProbe(sink: { samples: BoardPaintSample[] }): BoardPaintProbe {
     },
     committed() {
       if (applied.length === 0) return;
-      painting.push(applied);
+      const events = applied;
       applied = [];
-      requestAnimationFrame(() => channel.port2.postMessage(null));
+      requestAnimationFrame(() => {
+        // Read here, where the frame lays out anyway, rather than after the paint, where a later commit
+        // could force an extra layout the board would not have had without the probe.
+        painting.push({ events, inView: events.map(isInView) });
+        channel.port2.postMessage(null);
+      });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Table from '@mui/material/Table';
@@ -22,6 +22,7 @@ export interface AgentBoardProps {
 }
 
 const plainNumber = (number: string) => number;
+const agentIdOf = (agent: AgentPresence) => agent.agentId;
 /** Column widths (the table lays out fixed, so they hold while rows come and go). */
 const columns = ['16%', '11%', '11%', '10%', '18%', '22%', '12%'];
 
@@ -29,7 +30,24 @@ const columns = ['16%', '11%', '11%', '10%', '18%', '22%', '12%'];
 export function AgentBoard({ agents, renderPhoneNumber = plainNumber, labelledBy }: AgentBoardProps) {
   const { t } = useTranslation('supervisor');
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { slots, measureRow, bodyProps } = useVirtualTableRows({ count: agents.length, scrollRef, getKey: (i) => agents[i]!.agentId });
+  const { slots, measureRow, bodyProps } = useVirtualTableRows({ rows: agents, idOf: agentIdOf, scrollRef });
+  // Built once per language: the board re-renders every frame under traffic, its header never needs to.
+  const head = useMemo(
+    () => (
+      <TableHead>
+        <TableRow aria-rowindex={1}>
+          <TableCell>{t('agents.name')}</TableCell>
+          <TableCell>{t('agents.work_number')}</TableCell>
+          <TableCell>{t('agents.extension')}</TableCell>
+          <TableCell>{t('agents.role')}</TableCell>
+          <TableCell>{t('agents.skills')}</TableCell>
+          <TableCell>{t('agents.state')}</TableCell>
+          <TableCell align="right">{t('agents.in_state')}</TableCell>
+        </TableRow>
+      </TableHead>
+    ),
+    [t],
+  );
   return (
     // Focusable, so the keyboard scrolls it (arrows, Page Up/Down, Home/End).
     <Box ref={scrollRef} tabIndex={0} role="group" aria-labelledby={labelledBy} data-virtual-scroller="" sx={virtualTableSx.scroller}>
@@ -39,17 +57,7 @@ export function AgentBoard({ agents, renderPhoneNumber = plainNumber, labelledBy
             <col key={i} style={{ width }} />
           ))}
         </colgroup>
-        <TableHead>
-          <TableRow aria-rowindex={1}>
-            <TableCell>{t('agents.name')}</TableCell>
-            <TableCell>{t('agents.work_number')}</TableCell>
-            <TableCell>{t('agents.extension')}</TableCell>
-            <TableCell>{t('agents.role')}</TableCell>
-            <TableCell>{t('agents.skills')}</TableCell>
-            <TableCell>{t('agents.state')}</TableCell>
-            <TableCell align="right">{t('agents.in_state')}</TableCell>
-          </TableRow>
-        </TableHead>
+        {head}
         <TableBody {...bodyProps}>
           {slots.map((slot) =>
             slot.kind === 'gap' ? (

@@ -19,14 +19,34 @@ export interface QueueTableProps {
   labelledBy: string;
 }
 
+const worstFirst = (a: QueueStats, b: QueueStats) => b.longestWaitSec - a.longestWaitSec;
+const queueIdOf = (queue: QueueStats) => queue.queueId;
 const columns = ['28%', '12%', '10%', '12%', '9%', '9%', '10%', '10%'];
 
 /** Live queues, worst first: a lead scans for the queue that needs people now. Only the rows in view render. */
 export function QueueTable({ queues, labelledBy }: QueueTableProps) {
   const { t } = useTranslation('supervisor');
-  const sorted = useMemo(() => [...queues].sort((a, b) => b.longestWaitSec - a.longestWaitSec), [queues]);
+  const sorted = useMemo(() => [...queues].sort(worstFirst), [queues]);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { slots, measureRow, bodyProps } = useVirtualTableRows({ count: sorted.length, scrollRef, getKey: (i) => sorted[i]!.queueId, overscan: 6 });
+  const { slots, measureRow, bodyProps } = useVirtualTableRows({ rows: sorted, idOf: queueIdOf, scrollRef, overscan: 6 });
+  // Built once per language: the board re-renders every frame under traffic, its header never needs to.
+  const head = useMemo(
+    () => (
+      <TableHead>
+        <TableRow aria-rowindex={1}>
+          <TableCell>{t('queues.name')}</TableCell>
+          <TableCell>{t('queues.tier')}</TableCell>
+          <TableCell align="right">{t('queues.waiting')}</TableCell>
+          <TableCell align="right">{t('queues.longest_wait')}</TableCell>
+          <TableCell align="right">{t('queues.ready')}</TableCell>
+          <TableCell align="right">{t('queues.busy')}</TableCell>
+          <TableCell align="right">{t('queues.service_level')}</TableCell>
+          <TableCell align="right">{t('queues.abandoned')}</TableCell>
+        </TableRow>
+      </TableHead>
+    ),
+    [t],
+  );
   return (
     <Box ref={scrollRef} tabIndex={0} role="group" aria-labelledby={labelledBy} data-virtual-scroller="" sx={virtualTableSx.scroller}>
       <Table size="small" stickyHeader aria-label={t('queues.table_label')} aria-rowcount={sorted.length + 1} sx={virtualTableSx.table}>
@@ -35,18 +55,7 @@ export function QueueTable({ queues, labelledBy }: QueueTableProps) {
             <col key={i} style={{ width }} />
           ))}
         </colgroup>
-        <TableHead>
-          <TableRow aria-rowindex={1}>
-            <TableCell>{t('queues.name')}</TableCell>
-            <TableCell>{t('queues.tier')}</TableCell>
-            <TableCell align="right">{t('queues.waiting')}</TableCell>
-            <TableCell align="right">{t('queues.longest_wait')}</TableCell>
-            <TableCell align="right">{t('queues.ready')}</TableCell>
-            <TableCell align="right">{t('queues.busy')}</TableCell>
-            <TableCell align="right">{t('queues.service_level')}</TableCell>
-            <TableCell align="right">{t('queues.abandoned')}</TableCell>
-          </TableRow>
-        </TableHead>
+        {head}
         <TableBody {...bodyProps}>
           {slots.map((slot) =>
             slot.kind === 'gap' ? (

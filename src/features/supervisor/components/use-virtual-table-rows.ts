@@ -1,11 +1,13 @@
-import { useCallback, useRef, type FocusEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type FocusEvent, type RefObject } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 
-export interface VirtualTableRowsOptions {
-  count: number;
+export interface VirtualTableRowsOptions<T> {
+  /** The rows, in display order. */
+  rows: readonly T[];
+  /** A row's id; a stable function (defined outside the component). */
+  idOf: (row: T) => string;
   /** The scrolling box around the table. */
   scrollRef: RefObject<HTMLElement | null>;
-  getKey: (index: number) => string;
   /** A row's height before it is measured (a board row at 100 % text size, compact). */
   estimateRowHeight?: number;
   /** Rows rendered beyond each edge, so a quick scroll or a keyboard page never shows blank space. */
@@ -21,7 +23,19 @@ export type VirtualTableSlot = { kind: 'row'; index: number; key: string } | { k
  * Rows are measured as they render, so density and text size need no configuration. A row holding focus
  * stays rendered when scrolled away, so focus is never dropped to the page.
  */
-export function useVirtualTableRows({ count, scrollRef, getKey, estimateRowHeight = 31, overscan = 12 }: VirtualTableRowsOptions) {
+export function useVirtualTableRows<T>({ rows, idOf, scrollRef, estimateRowHeight = 31, overscan = 12 }: VirtualTableRowsOptions<T>) {
+  // The rows array is new on every live update, but its order rarely changes. The virtualizer recomputes
+  // every row's position when its key function changes, so that function changes only with the order.
+  const previousKeys = useRef<readonly string[]>([]);
+  const keys = useMemo(() => {
+    const next = rows.map(idOf);
+    const previous = previousKeys.current;
+    return next.length === previous.length && next.every((key, i) => key === previous[i]) ? previous : next;
+  }, [rows, idOf]);
+  useEffect(() => {
+    previousKeys.current = keys;
+  });
+  const getKey = useCallback((index: number) => keys[index]!, [keys]);
   const focused = useRef<number | null>(null);
   const rangeExtractor = useCallback((range: Range) => {
     const indexes = defaultRangeExtractor(range);
@@ -31,7 +45,7 @@ export function useVirtualTableRows({ count, scrollRef, getKey, estimateRowHeigh
   }, []);
 
   const virtualizer = useVirtualizer({
-    count,
+    count: keys.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimateRowHeight,
     getItemKey: getKey,
