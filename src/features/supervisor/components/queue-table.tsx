@@ -21,7 +21,7 @@ export interface QueueTableProps {
 
 const worstFirst = (a: QueueStats, b: QueueStats) => b.longestWaitSec - a.longestWaitSec;
 const queueIdOf = (queue: QueueStats) => queue.queueId;
-const columns = ['28%', '12%', '10%', '12%', '9%', '9%', '10%', '10%'];
+const columns = ['25%', '10%', '9%', '12%', '9%', '9%', '13%', '13%'];
 
 /** Live queues, worst first: a lead scans for the queue that needs people now. Only the rows in view render. */
 export function QueueTable({ queues, labelledBy }: QueueTableProps) {

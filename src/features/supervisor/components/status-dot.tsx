@@ -1,10 +1,12 @@
 import Box from '@mui/material/Box';
+import type { Theme } from '@mui/material/styles';
 import type { AgentStatus } from '@/contract/schemas/agent-state';
 
-const colours: Record<AgentStatus, string> = {
+// Five hues a glance tells apart in both themes; the palette's secondary teal sat too close to Ready's green.
+const colours: Record<AgentStatus, string | ((theme: Theme) => string)> = {
   ready: 'success.main',
   busy: 'primary.main',
-  after_call_work: 'secondary.main',
+  after_call_work: (theme) => (theme.palette.mode === 'dark' ? '#c3a6ff' : '#7048c8'),
   not_ready: 'warning.main',
   offline: 'text.disabled',
 };

@@ -17,6 +17,7 @@ export const virtualTableSx = {
     // the click-to-dial targets keep their 24 px.
     '& th, & td': { py: 0.5, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', fontVariantNumeric: 'tabular-nums' },
     // The header sticks over the paper the panel draws, not over the page background MUI assumes.
-    '& thead th': { bgcolor: 'background.paper', fontWeight: 600, color: 'text.secondary' },
+    // Headers wrap rather than truncate: a column's name must stay readable in every language and width.
+    '& thead th': { bgcolor: 'background.paper', fontWeight: 600, color: 'text.secondary', whiteSpace: 'normal', verticalAlign: 'bottom' },
   },
 } satisfies Record<string, SxProps<Theme>>;
