@@ -28,6 +28,7 @@ export const registerSupervisorRealtime: RealtimeRegistration = ({ client, query
   return combineUnsubscribes(
     client.on('agent.state_changed', receive),
     client.on('queue.stats_updated', receive),
+    client.onResync(() => batcher?.forget()),
     () => {
       stopped = true;
       batcher?.dispose();

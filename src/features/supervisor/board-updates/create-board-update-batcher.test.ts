@@ -91,24 +91,30 @@ describe('board update batcher', () => {
     expect(board(client)).toBe(before);
   });
 
-  it('drops events while no board is loaded, and holds them while its first load is on the way', async () => {
+  it('lays the seats’ latest states over a fetched snapshot, unless the snapshot is newer', async () => {
     const empty = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const batcher = createBoardUpdateBatcher(empty, frames, null);
+    // No board yet: nothing to patch.
     batcher.receive(stateChanged('agt-0001', 'busy', later));
+    batcher.receive(stateChanged('agt-0002', 'busy', new Date(5_000).toISOString()));
     frames.runFrame();
-    expect(frames.pending()).toBe(0);
+    expect(empty.getQueryData(queryKey)).toBeUndefined();
 
-    let answer!: (overview: SupervisorOverview) => void;
-    const loading = empty.fetchQuery({ queryKey, queryFn: () => new Promise<SupervisorOverview>((resolve) => (answer = resolve)) });
-    batcher.receive(stateChanged('agt-0002', 'busy', later));
-    frames.runFrame();
+    // The snapshot was read before the first event and after the second.
+    const snapshot = makeOverview(10, 2);
+    snapshot.agents[1] = { ...snapshot.agents[1]!, status: 'offline', since: new Date(9_000).toISOString() };
+    await empty.fetchQuery({ queryKey, queryFn: () => Promise.resolve(snapshot) });
     expect(frames.pending()).toBe(1);
-    answer(makeOverview(10, 2));
-    await loading;
     frames.runFrame();
-    expect(board(empty).agents[1]).toMatchObject({ agentId: 'agt-0002', status: 'busy' });
-    // What was dropped before the load stays dropped.
+    expect(board(empty).agents[0]).toMatchObject({ agentId: 'agt-0001', status: 'busy', since: later });
+    expect(board(empty).agents[1]).toMatchObject({ agentId: 'agt-0002', status: 'offline' });
+
+    // After a resync the snapshot alone is the truth.
+    batcher.forget();
+    await empty.fetchQuery({ queryKey, queryFn: () => Promise.resolve(makeOverview(10, 2)), staleTime: 0 });
+    frames.runFrame();
     expect(board(empty).agents[0]!.status).toBe('ready');
+    batcher.dispose();
   });
 
   it('stops on dispose: the pending frame is cancelled and nothing is applied', () => {

@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { hashKey, type QueryClient } from '@tanstack/react-query';
 import type { RealtimeEventOf } from '@/contract/events';
 import type { QueueStats } from '@/contract/schemas/queue';
 import { supervisorOverviewQueryOptions } from '../api/get-supervisor-overview';
@@ -14,6 +14,8 @@ export interface FrameScheduler {
 
 export interface BoardUpdateBatcher {
   receive(event: BoardEvent): void;
+  /** After a resync: what was seen before no longer counts against the snapshot about to be fetched. */
+  forget(): void;
   dispose(): void;
 }
 
@@ -27,6 +29,10 @@ const animationFrames: FrameScheduler = {
  * a thousand seats sends hundreds of events a second, and the screen cannot show more than a frame's worth
  * anyway. Within a frame the latest event per seat and per queue wins. A hidden tab gets no frames, so
  * nothing is applied, and what waits is bounded by the number of seats and queues.
+ *
+ * A snapshot fetched while events flow may predate some of them (the overview carries no stream position),
+ * so each seat's latest state is remembered and laid over every fetched snapshot; a seat's `since` decides
+ * which of the two is newer. Queue figures carry no time and are not replayed: the next event corrects them.
  */
 export function createBoardUpdateBatcher(
   queryClient: QueryClient,
@@ -34,8 +40,12 @@ export function createBoardUpdateBatcher(
   probe: BoardPaintProbe | null = boardPaintProbe,
 ): BoardUpdateBatcher {
   const { queryKey } = supervisorOverviewQueryOptions();
+  const queryHash = hashKey(queryKey);
   let agents = new Map<string, AgentStatePatch>();
   let queues = new Map<string, QueueStats>();
+  /** Each seat's latest state seen, laid over the next fetched snapshot. */
+  const latest = new Map<string, AgentStatePatch>();
+  let fetched = false;
   let probed: ProbedEvent[] = [];
   let frame: number | null = null;
 
@@ -49,17 +59,20 @@ export function createBoardUpdateBatcher(
     probed = [];
   }
 
+  const stopWatching = queryClient.getQueryCache().subscribe((event) => {
+    if (event.type === 'updated' && event.action.type === 'success' && !event.action.manual && event.query.queryHash === queryHash) {
+      fetched = true;
+      schedule();
+    }
+  });
+
   function flush() {
     frame = null;
     const state = queryClient.getQueryState(queryKey);
-    if (state?.data === undefined) {
-      // The board's first snapshot is on its way and may predate these events: keep them for it.
-      if (state?.fetchStatus === 'fetching') schedule();
-      // No board loaded: it fetches fresh when opened.
-      else drop();
-      return;
-    }
-    const batch = { agents, queues };
+    // No board loaded: nothing to patch; the seats' latest states wait for its first snapshot.
+    if (state?.data === undefined) return drop();
+    const batch = { agents: fetched ? latest : agents, queues };
+    fetched = false;
     agents = new Map();
     queues = new Map();
     const before = state.data;
@@ -72,7 +85,9 @@ export function createBoardUpdateBatcher(
     receive(event) {
       if (event.type === 'agent.state_changed') {
         const { agentId, status, reason, since } = event.state;
-        agents.set(agentId, { agentId, status, reason, since });
+        const patch = { agentId, status, reason, since };
+        agents.set(agentId, patch);
+        latest.set(agentId, patch);
       } else {
         queues.set(event.queue.queueId, event.queue);
       }
@@ -82,10 +97,15 @@ export function createBoardUpdateBatcher(
       }
       schedule();
     },
+    forget() {
+      latest.clear();
+    },
     dispose() {
       if (frame !== null) frames.cancel(frame);
       frame = null;
+      stopWatching();
       drop();
+      latest.clear();
     },
   };
 }
