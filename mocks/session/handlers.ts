@@ -7,7 +7,7 @@ import { handle } from '@mocks/core/handle';
 import { agentStateOf } from '@mocks/core/queue-views';
 import { createSession, endSession, signedInUsers } from '@mocks/core/sessions';
 import { DEMO_PASSWORD, signInPageUsernames } from '@mocks/seed/agents';
-import { saveAgentState } from './agent-states';
+import { saveAgentState } from '@mocks/core/agent-states';
 
 export const sessionHandlers = [
   handle(login, ({ body, db, now }) => {
