@@ -4,7 +4,7 @@ import { resetScenario } from '@mocks/core/scenario-state';
 import { contactControls } from '@mocks/contacts/controls';
 import { noticeControls } from '@mocks/notices/controls';
 import { scenarioControls } from '@mocks/scenario/controls';
-import { cancelSettleTimers } from '@mocks/session/agent-states';
+import { cancelSettleTimers } from '@mocks/core/agent-states';
 import { sessionControls } from '@mocks/session/controls';
 import { supervisorControls } from '@mocks/supervisor/controls';
 

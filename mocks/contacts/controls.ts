@@ -6,7 +6,7 @@ import { defaultOfferQueue, offerAudience } from '@/domain/event-audience';
 import { getMockDb, nextId } from '@mocks/core/mock-db';
 import { publishTo } from '@mocks/core/realtime-server';
 import { signedInUsers } from '@mocks/core/sessions';
-import { currentAgentState } from '@mocks/session/agent-states';
+import { currentAgentState } from '@mocks/core/agent-states';
 
 export type { OfferedContact };
 export type InjectContactInput = OfferContactInput;

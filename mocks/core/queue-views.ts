@@ -15,10 +15,18 @@ export function agentStateOf(db: MockDb, agentId: string) {
   return state;
 }
 
+/**
+ * The seats listed in a queue, as a store would read them through an index on membership: a floor of
+ * thousands of seats publishes queue figures hundreds of times a second. The rule still decides who counts.
+ */
+function* membersOf(db: MockDb, queueId: string) {
+  for (const user of db.users.values()) if (user.queueIds.includes(queueId)) yield { user, state: agentStateOf(db, user.id) };
+}
+
 export function queueStatsOf(db: MockDb, queueId: string): QueueStats {
   const queue = db.queues.get(queueId);
   if (!queue) throw new Error(`No queue ${queueId}`);
-  return queueStats(queue, seatsOf(db));
+  return queueStats(queue, membersOf(db, queueId));
 }
 
 export function queuesOfTenant(db: MockDb, tenant: Tenant): QueueStats[] {

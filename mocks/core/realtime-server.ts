@@ -123,6 +123,22 @@ export function dropAllSockets(options: { downForMs?: number; code?: number } = 
   return open.length;
 }
 
+/**
+ * Tells users their stream can no longer be replayed, as a server that lost its history would: the events
+ * kept for them are dropped (one seq is skipped past them) and their sockets closed, so their desktops
+ * reconnect, are answered `resync`, and refetch. For a change no event describes (a centre reloaded).
+ */
+export function forceResync(userIds: Iterable<string>): void {
+  const db = getMockDb();
+  for (const userId of userIds) {
+    db.streams.set(userId, { seq: streamOf(userId).seq + 1, kept: [] });
+    for (const connection of openConnectionsOf(userId)) {
+      connections.delete(connection);
+      connection.client.close(DROPPED_CLOSE_CODE, 'resync');
+    }
+  }
+}
+
 /** Keeps a user's events but stops sending them live, to open a gap. */
 export function pauseDelivery(userId: string): void {
   paused.add(userId);

@@ -9,7 +9,7 @@ export const expertSkillsByTenant: Record<Tenant, readonly Skill[]> = {
   intl: ['complaints', 'billing', 'handsets', 'enterprise', 'marketing'],
 };
 
-const queueNames: Record<Tenant, Record<Skill, string>> = {
+export const queueNames: Record<Tenant, Record<Skill, string>> = {
   cn: {
     general: '热线普通台席',
     complaints: '投诉专席',

@@ -12,7 +12,7 @@ import { nextId, type MockDb } from '@mocks/core/mock-db';
 import { createSession, endSession, signedInUsers } from '@mocks/core/sessions';
 import { DEMO_PASSWORD, signInPageUsernames } from '@mocks/seed/agents';
 import type { SeedAgent } from '@mocks/seed/types';
-import { currentAgentState, saveAgentState } from './agent-states';
+import { currentAgentState, saveAgentState } from '@mocks/core/agent-states';
 
 // Mock mode runs on http://: cookies are Secure only under TLS, as on the BFF.
 const cookieOptions = { secure: typeof location !== 'undefined' && location.protocol === 'https:' };

@@ -11,6 +11,7 @@ import { hasSession } from '@/lib/session-hint';
 import { navigate, useSearchParam } from '@/lib/router/router';
 import { paths } from '@/lib/paths';
 import { usePreloadShellMenus } from '../shell/use-preload-shell-menus';
+import { setPageTitle } from '@/lib/page-title';
 
 function safeNext(next: string | null): string {
   // Only same-origin paths: a crafted ?next= must not send the agent elsewhere.
@@ -24,7 +25,7 @@ export function LoginRoute() {
   usePreloadShellMenus();
 
   useEffect(() => {
-    document.title = t('page_title');
+    setPageTitle(t('page_title'));
     if (hasSession()) navigate(next, { replace: true });
   }, [next, t]);
 

@@ -8,12 +8,13 @@ import { PageHeading } from '@/components/page-heading';
 import { Panel } from '@/components/panel';
 import { NotFoundRoute } from './not-found-route';
 import { SoftphoneArea } from '../shell/softphone-area';
+import { setPageTitle } from '@/lib/page-title';
 
 export function SupervisorRoute() {
   const { t } = useTranslation('common');
   const me = useMe();
   useEffect(() => {
-    document.title = t('page_title.supervisor');
+    setPageTitle(t('page_title.supervisor'));
   }, [t]);
   // Agents never see the area; the server refuses them too (403), which the dashboard shows if reached.
   if (me.data && me.data.role !== 'supervisor') return <NotFoundRoute embedded />;

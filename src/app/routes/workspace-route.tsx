@@ -13,6 +13,7 @@ import { PageHeading } from '@/components/page-heading';
 import { EmptyState } from '@/components/empty-state';
 import { Panel } from '@/components/panel';
 import { SoftphoneArea } from '../shell/softphone-area';
+import { setPageTitle } from '@/lib/page-title';
 
 type ContextTab = 'customer' | 'knowledge' | 'offers';
 
@@ -51,7 +52,7 @@ export function WorkspaceRoute({ focus }: WorkspaceRouteProps) {
   const contextVisible = wide ? showContext : overlayOpen;
 
   useEffect(() => {
-    document.title = t('page_title.workspace');
+    setPageTitle(t('page_title.workspace'));
   }, [t]);
 
   const toggleLabel = contextVisible ? t('workspace.hide_context') : t('workspace.show_context');

@@ -1,6 +1,6 @@
 import type { User } from '@/contract/schemas/identity';
-import { createFakeSoftphone, type FakeSoftphone } from '@/features/softphone/fake/fake-softphone';
-import { ringFakeOnVoiceOffers } from '@/features/softphone/fake/ring-fake-on-voice-offers';
+import { createFakeSoftphone, type FakeSoftphone } from '@/features/softphone/port/fake-softphone';
+import { ringFakeOnVoiceOffers } from '@/features/softphone/port/ring-fake-on-voice-offers';
 import { mockControls } from '@mocks/mock-controls';
 
 declare global {

@@ -1,27 +1,37 @@
-import type { QueryClient } from '@tanstack/react-query';
-import type { RealtimeEventOf } from '@/contract/events';
 import { combineUnsubscribes, type RealtimeRegistration } from '@/realtime/realtime-registration';
-import { supervisorOverviewQueryOptions } from './api/get-supervisor-overview';
+import type { BoardEvent, BoardUpdateBatcher } from './board-updates/create-board-update-batcher';
 
-export function applyQueueStats(queryClient: QueryClient, event: RealtimeEventOf<'queue.stats_updated'>): void {
-  queryClient.setQueryData(supervisorOverviewQueryOptions().queryKey, (overview) =>
-    overview ? { ...overview, queues: overview.queues.map((q) => (q.queueId === event.queue.queueId ? event.queue : q)) } : overview,
-  );
-}
-
-/** Another agent's state changed: patch their row in place instead of refetching the whole board. */
-export function applyAgentPresence(queryClient: QueryClient, event: RealtimeEventOf<'agent.state_changed'>): void {
-  const { agentId, status, reason, since } = event.state;
-  queryClient.setQueryData(supervisorOverviewQueryOptions().queryKey, (overview) =>
-    overview ? { ...overview, agents: overview.agents.map((a) => (a.agentId === agentId ? { ...a, status, reason, since } : a)) } : overview,
-  );
-}
-
-/** The board listens only in a team lead's session: seats' states and queue figures. */
+/**
+ * The board listens only in a team lead's session: seats' states and queue figures, applied once per
+ * frame. The batcher is loaded on demand, so agents never download it; events that arrive while it loads
+ * wait for it (a fraction of a second, right after sign-in).
+ */
 export const registerSupervisorRealtime: RealtimeRegistration = ({ client, queryClient, user }) => {
   if (user.role !== 'supervisor') return () => undefined;
+  let stopped = false;
+  let batcher: BoardUpdateBatcher | null = null;
+  let waiting: BoardEvent[] | null = [];
+  const receive = (event: BoardEvent) => (batcher ? batcher.receive(event) : waiting?.push(event));
+  import('./board-updates/create-board-update-batcher').then(
+    ({ createBoardUpdateBatcher }) => {
+      if (stopped) return;
+      batcher = createBoardUpdateBatcher(queryClient);
+      for (const event of waiting ?? []) batcher.receive(event);
+      waiting = null;
+    },
+    (error: unknown) => {
+      // Without it the board still loads, just not live: say so once rather than hold events for ever.
+      waiting = null;
+      console.error('[supervisor] live board updates unavailable', error);
+    },
+  );
   return combineUnsubscribes(
-    client.on('agent.state_changed', (event) => applyAgentPresence(queryClient, event)),
-    client.on('queue.stats_updated', (event) => applyQueueStats(queryClient, event)),
+    client.on('agent.state_changed', receive),
+    client.on('queue.stats_updated', receive),
+    client.onResync(() => batcher?.forget()),
+    () => {
+      stopped = true;
+      batcher?.dispose();
+    },
   );
 };

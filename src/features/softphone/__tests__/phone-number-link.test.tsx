@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { i18n } from '@/lib/i18n';
 import { PhoneNumberLink } from '../components/phone-number-link';
-import { renderSoftphone } from './render-softphone';
+import { renderSoftphone } from '@/testing/render-softphone';
 
 describe('PhoneNumberLink', () => {
   it('dials the normalised number through the provider', async () => {
@@ -30,7 +30,7 @@ describe('PhoneNumberLink', () => {
 
   it('while unregistered, clicking explains why nothing happens', async () => {
     const user = userEvent.setup();
-    const { FakeSoftphone } = await import('../fake/fake-softphone');
+    const { FakeSoftphone } = await import('../port/fake-softphone');
     const fake = new FakeSoftphone();
     fake.simulateRegistrationFailure('503');
     await renderSoftphone({ fake, extra: <PhoneNumberLink number="10086" /> });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderSoftphone } from './render-softphone';
+import { renderSoftphone } from '@/testing/render-softphone';
 
 const tone = vi.hoisted(() => ({ play: vi.fn(), stop: vi.fn() }));
 vi.mock('../lib/tone-player', async (original) => ({

@@ -2,12 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { i18n } from '@/lib/i18n';
-import { FakeSoftphone } from '../fake/fake-softphone';
+import { FakeSoftphone } from '../port/fake-softphone';
 import { FakeChannelHub, FakeLocks } from '../multi-tab/fake-tab-environment';
 import { SoftphoneProvider } from '../softphone-provider';
 import { SoftphoneStatus } from '../components/softphone-status';
 import { SoftphonePanel } from '../components/softphone-panel';
-import { testSettings } from './render-softphone';
+import { testSettings } from '@/testing/render-softphone';
 
 function tab(hub: FakeChannelHub, locks: FakeLocks, fake: FakeSoftphone, onRegistrationChange = vi.fn()) {
   const createPort = vi.fn(async () => fake);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderSoftphone } from './render-softphone';
+import { renderSoftphone } from '@/testing/render-softphone';
 
 const panel = () => within(screen.getByRole('region', { name: 'Softphone' }));
 const ivr = { intent: 'billing', queueId: 'q-billing', verified: true };
@@ -250,7 +250,7 @@ describe('SoftphonePanel over the fake port', () => {
 
   it('wrong credentials: a clear message, one attempt, retry only on request', async () => {
     const user = userEvent.setup();
-    const { FakeSoftphone } = await import('../fake/fake-softphone');
+    const { FakeSoftphone } = await import('../port/fake-softphone');
     const fake = new FakeSoftphone();
     fake.simulateRegistrationFailure('invalid_credentials');
     await renderSoftphone({ fake });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { renderSoftphone } from './render-softphone';
+import { renderSoftphone } from '@/testing/render-softphone';
 
 async function ringing() {
   let now = 10_000;

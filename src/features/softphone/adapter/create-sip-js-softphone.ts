@@ -6,6 +6,9 @@ import type { SipJsSoftphoneOptions } from './sip-js-softphone';
  * fetched when the desktop first needs a real phone.
  */
 export async function createSipJsSoftphone(options: SipJsSoftphoneOptions = {}): Promise<SoftphonePort> {
-  const { SipJsSoftphone } = await import('./sip-js-softphone');
-  return new SipJsSoftphone(options);
+  const [{ SipJsSoftphone }, sipJs] = await Promise.all([
+    import('./sip-js-softphone'),
+    options.sipJs ?? import('./real-sip-js').then((m) => m.realSipJs),
+  ]);
+  return new SipJsSoftphone({ ...options, sipJs });
 }

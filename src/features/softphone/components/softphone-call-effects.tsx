@@ -8,6 +8,7 @@ import { announce } from '@/lib/announce';
 import { playTone, RINGTONE } from '../lib/tone-player';
 import { showCallNotification } from '../lib/call-notification';
 import { setAttentionCount } from '@/lib/attention-badge';
+import { setTitleBadge } from '@/lib/page-title';
 
 /** A hidden tab, or a visible browser window behind the CRM or another app, is not "in front". */
 function desktopInFront(): boolean {
@@ -38,19 +39,16 @@ export function SoftphoneCallEffects({ store, controller, onCallOffered }: Softp
   // "(1) Incoming call · …" in the tab title and a count on the favicon, so a ringing call shows
   // in a crowded tab strip and on a pinned tab.
   useEffect(() => {
-    const prefix = /^\(\d+\) [^·]+ · /;
     const apply = () => {
       const count = selectRinging(store.getState()).length;
-      const clean = document.title.replace(prefix, '');
-      const next = count ? `(${count}) ${tRef.current('tab_title.ringing')} · ${clean}` : clean;
-      if (next !== document.title) document.title = next;
+      setTitleBadge('calls', count ? `(${count}) ${tRef.current('tab_title.ringing')}` : null);
       setAttentionCount('calls', count);
     };
     apply();
     const unsubscribe = store.subscribe(apply);
     return () => {
       unsubscribe();
-      document.title = document.title.replace(prefix, '');
+      setTitleBadge('calls', null);
       setAttentionCount('calls', 0);
     };
   }, [store]);

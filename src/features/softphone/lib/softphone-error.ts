@@ -1,7 +1,7 @@
 /**
- * An error a SoftphonePort rejects with. `code` is a stable token the UI turns into a message
- * (softphone:errors.<code>): not_registered, auth_failed, transfer_busy, transfer_not_found,
- * consult_busy, consult_not_found, … Adapters may throw plain Errors too; see errorCode().
+ * The one error a SoftphonePort rejects with (the sip.js adapter, the fake and the multi-tab remote port
+ * alike). `code` is a stable token the UI turns into a message (softphone:errors.<code>): not_registered,
+ * invalid_credentials, transfer_target_busy, consult_target_not_found, unknown_call, …
  */
 export class SoftphoneError extends Error {
   readonly code: string;
@@ -13,8 +13,13 @@ export class SoftphoneError extends Error {
   }
 }
 
-/** The code of anything a port threw: a `code` property if present, else 'unknown'. */
-export function errorCode(error: unknown): string {
+/** The code of anything a port threw: a `code` property if present, else `fallback`. */
+export function errorCode(error: unknown, fallback = 'unknown'): string {
   if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
-  return 'unknown';
+  return fallback;
+}
+
+/** What a port rejects with: a SoftphoneError as is, anything else (a library's own Error) as `fallback`. */
+export function toSoftphoneError(error: unknown, fallback: string): SoftphoneError {
+  return error instanceof SoftphoneError ? error : new SoftphoneError(fallback);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FakeSoftphone } from '../fake/fake-softphone';
+import { FakeSoftphone } from '../port/fake-softphone';
 import type { SoftphoneEvent } from '../port/softphone-port';
 import { claimPhone } from './claim-phone';
 import { FakeChannelHub, FakeLocks } from './fake-tab-environment';

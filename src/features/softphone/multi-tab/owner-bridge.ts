@@ -1,5 +1,5 @@
 import type { CallInfo, RegistrationState, SoftphonePort } from '../port/softphone-port';
-import { errorCode } from '../lib/softphone-error';
+import { errorCode, SoftphoneError } from '../lib/softphone-error';
 import type { TabChannel, TabMessage } from './tab-protocol';
 
 /**
@@ -25,7 +25,7 @@ export function startOwnerBridge(port: SoftphonePort, channel: TabChannel, tabId
 
   const run = async (method: string, args: unknown[]): Promise<unknown> => {
     const fn = (port as unknown as Record<string, (...a: unknown[]) => unknown>)[method];
-    if (typeof fn !== 'function') throw new Error('unknown_method');
+    if (typeof fn !== 'function') throw new SoftphoneError('unknown_method');
     return await fn.apply(port, args);
   };
 

@@ -6,6 +6,7 @@ import type {
   RegistrationState,
   SoftphoneEvent,
 } from '../port/softphone-port';
+import { SoftphoneStorage } from '../lib/softphone-storage';
 
 export interface RecentCall {
   callId: string;
@@ -67,54 +68,24 @@ export interface SoftphoneActions {
 
 export type SoftphoneStore = StoreApi<SoftphoneState & SoftphoneActions>;
 
-// Devices belong to the machine; recent calls and the agent's choices belong to the agent, so on a
-// shared (hot-desk) workstation the next agent never sees the last one's callers.
-const LEGACY_RECENT_KEY = 'zuoxi.softphone.recent';
-const DEVICES_KEY = 'zuoxi.softphone.devices';
 export const RECENT_LIMIT = 50;
 
-function read<T>(key: string, fallback: T): T {
-  try {
-    const raw = globalThis.localStorage?.getItem(key);
-    return raw ? (JSON.parse(raw) as T) : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-function write(key: string, value: unknown): void {
-  try {
-    globalThis.localStorage?.setItem(key, JSON.stringify(value));
-  } catch {
-    // Private mode or a full quota: the list simply does not survive a reload.
-  }
-}
+const NO_DEVICES: AudioDevices = { inputId: null, outputId: null, ringerId: null };
 
 /** `agentId` scopes what is the agent's own (recent calls, auto-answer, notifications) in localStorage. */
 export function createSoftphoneStore(now: () => number = Date.now, agentId: string | null = null): SoftphoneStore {
-  const scoped = (name: string) => (agentId ? `zuoxi.softphone.${name}.${agentId}` : `zuoxi.softphone.${name}`);
-  const RECENT_KEY = scoped('recent');
-  const AUTO_ANSWER_KEY = scoped('autoAnswer');
-  const NOTIFY_ALWAYS_KEY = scoped('notifyAlways');
-  // Unscoped recent calls from before scoping cannot be attributed to anyone: drop them.
-  if (agentId) {
-    try {
-      globalThis.localStorage?.removeItem(LEGACY_RECENT_KEY);
-    } catch {
-      // storage unavailable: nothing to drop
-    }
-  }
+  const persisted = new SoftphoneStorage(agentId);
   const store: SoftphoneStore = createStore<SoftphoneState & SoftphoneActions>()((set, get) => ({
     registration: 'unregistered',
     registrationError: null,
     calls: {},
     startedAt: {},
     quality: {},
-    recent: read<RecentCall[]>(RECENT_KEY, []).slice(0, RECENT_LIMIT),
-    devices: read<AudioDevices>(DEVICES_KEY, { inputId: null, outputId: null, ringerId: null }),
-    autoAnswer: read<boolean | null>(AUTO_ANSWER_KEY, null),
+    recent: persisted.read('recent', []).slice(0, RECENT_LIMIT),
+    devices: persisted.read('devices', NO_DEVICES),
+    autoAnswer: persisted.read('autoAnswer', null),
     defaultAutoAnswer: false,
-    notifyAlways: read<boolean>(NOTIFY_ALWAYS_KEY, false),
+    notifyAlways: persisted.read('notifyAlways', false),
     error: null,
     microphone: 'unknown',
     tabRole: 'pending',
@@ -149,17 +120,17 @@ export function createSoftphoneStore(now: () => number = Date.now, agentId: stri
 
     setDevices(devices) {
       const next = { ...get().devices, ...devices };
-      write(DEVICES_KEY, next);
+      persisted.write('devices', next);
       set({ devices: next });
     },
 
     setAutoAnswer(value) {
-      write(AUTO_ANSWER_KEY, value);
+      persisted.write('autoAnswer', value);
       set({ autoAnswer: value });
     },
 
     setNotifyAlways(value) {
-      write(NOTIFY_ALWAYS_KEY, value);
+      persisted.write('notifyAlways', value);
       set({ notifyAlways: value });
     },
 
@@ -189,15 +160,17 @@ export function createSoftphoneStore(now: () => number = Date.now, agentId: stri
     },
 
     clearRecent() {
-      write(RECENT_KEY, []);
+      persisted.write('recent', []);
       set({ recent: [] });
     },
 
     syncFromStorage(key) {
-      if (key === null || key === RECENT_KEY) set({ recent: read<RecentCall[]>(RECENT_KEY, []).slice(0, RECENT_LIMIT) });
-      if (key === null || key === DEVICES_KEY) set({ devices: read<AudioDevices>(DEVICES_KEY, get().devices) });
-      if (key === null || key === AUTO_ANSWER_KEY) set({ autoAnswer: read<boolean | null>(AUTO_ANSWER_KEY, null) });
-      if (key === null || key === NOTIFY_ALWAYS_KEY) set({ notifyAlways: read<boolean>(NOTIFY_ALWAYS_KEY, false) });
+      const name = key === null ? null : persisted.nameOf(key);
+      if (key !== null && name === null) return;
+      if (name === null || name === 'recent') set({ recent: persisted.read('recent', []).slice(0, RECENT_LIMIT) });
+      if (name === null || name === 'devices') set({ devices: persisted.read('devices', get().devices) });
+      if (name === null || name === 'autoAnswer') set({ autoAnswer: persisted.read('autoAnswer', null) });
+      if (name === null || name === 'notifyAlways') set({ notifyAlways: persisted.read('notifyAlways', false) });
     },
   }));
   return store;
@@ -228,9 +201,9 @@ export function createSoftphoneStore(now: () => number = Date.now, agentId: stri
       endReason: call.endReason,
     };
     // Another tab may have recorded the same call already (shared localStorage): keep one entry.
-    const stored = read<RecentCall[]>(RECENT_KEY, s.recent);
+    const stored = persisted.read('recent', s.recent);
     const recent = [entry, ...stored.filter((r) => r.callId !== call.callId)].slice(0, RECENT_LIMIT);
-    write(RECENT_KEY, recent);
+    persisted.write('recent', recent);
     store.setState({ calls, quality, pending, startedAt: startedAtMap, recent });
   }
 }

@@ -1,30 +1,41 @@
-import type { ReactNode } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import Box from '@mui/material/Box';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { AgentPresence } from '@/contract/schemas/queue';
-import { formatDuration } from '@/lib/format-duration';
-import { useNow } from '@/lib/use-now';
+import { AgentBoardRow } from './agent-board-row';
+import { SpacerRow } from './spacer-row';
+import { useVirtualTableRows } from './use-virtual-table-rows';
+import { virtualTableSx } from './virtual-table-sx';
 import '../supervisor-locales';
 
 export interface AgentBoardProps {
   agents: AgentPresence[];
   /** Renders a dialable number (the app passes the softphone's click-to-dial); plain text otherwise. */
   renderPhoneNumber?: (number: string) => ReactNode;
+  /** Id of the heading that names the scrolling region. */
+  labelledBy: string;
 }
 
-export function AgentBoard({ agents, renderPhoneNumber = (n) => n }: AgentBoardProps) {
+const plainNumber = (number: string) => number;
+const agentIdOf = (agent: AgentPresence) => agent.agentId;
+/** Column widths (the table lays out fixed, so they hold while rows come and go). */
+const columns = ['16%', '11%', '11%', '10%', '18%', '22%', '12%'];
+
+/** Every seat of the centre, a thousand or more: only the rows in view are rendered. */
+export function AgentBoard({ agents, renderPhoneNumber = plainNumber, labelledBy }: AgentBoardProps) {
   const { t } = useTranslation('supervisor');
-  const now = useNow();
-  // A seat signs in Not ready with no reason: say so rather than leave it bare.
-  const reasonOf = (a: AgentPresence) => (a.reason ? t(`reasons.${a.reason}`) : a.status === 'not_ready' ? t('agents.signed_in') : null);
-  return (
-    <Table size="small" aria-label={t('agents.table_label')} stickyHeader>
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { slots, measureRow, bodyProps } = useVirtualTableRows({ rows: agents, idOf: agentIdOf, scrollRef });
+  // Built once per language: the board re-renders every frame under traffic, its header never needs to.
+  const head = useMemo(
+    () => (
       <TableHead>
-        <TableRow>
+        <TableRow aria-rowindex={1}>
           <TableCell>{t('agents.name')}</TableCell>
           <TableCell>{t('agents.work_number')}</TableCell>
           <TableCell>{t('agents.extension')}</TableCell>
@@ -34,26 +45,29 @@ export function AgentBoard({ agents, renderPhoneNumber = (n) => n }: AgentBoardP
           <TableCell align="right">{t('agents.in_state')}</TableCell>
         </TableRow>
       </TableHead>
-      <TableBody>
-        {agents.map((a) => (
-          <TableRow key={a.agentId} hover>
-            <TableCell component="th" scope="row">
-              {a.displayName}
-            </TableCell>
-            <TableCell>{a.workNumber}</TableCell>
-            <TableCell>{renderPhoneNumber(a.extension)}</TableCell>
-            <TableCell>{t(`roles.${a.role}`)}</TableCell>
-            <TableCell>{a.skills.map((s) => t(`skills.${s}`)).join(' · ')}</TableCell>
-            <TableCell>
-              {t(`status.${a.status}`)}
-              {reasonOf(a) ? ` · ${reasonOf(a)}` : ''}
-            </TableCell>
-            <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-              {formatDuration((now - Date.parse(a.since)) / 1000)}
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    ),
+    [t],
+  );
+  return (
+    // Focusable, so the keyboard scrolls it (arrows, Page Up/Down, Home/End).
+    <Box ref={scrollRef} tabIndex={0} role="group" aria-labelledby={labelledBy} data-virtual-scroller="" sx={virtualTableSx.scroller}>
+      <Table size="small" stickyHeader aria-label={t('agents.table_label')} aria-rowcount={agents.length + 1} sx={virtualTableSx.table}>
+        <colgroup>
+          {columns.map((width, i) => (
+            <col key={i} style={{ width }} />
+          ))}
+        </colgroup>
+        {head}
+        <TableBody {...bodyProps}>
+          {slots.map((slot) =>
+            slot.kind === 'gap' ? (
+              <SpacerRow key={slot.key} height={slot.height} columns={columns.length} />
+            ) : (
+              <AgentBoardRow key={slot.key} agent={agents[slot.index]!} index={slot.index} measureRef={measureRow} renderPhoneNumber={renderPhoneNumber} />
+            ),
+          )}
+        </TableBody>
+      </Table>
+    </Box>
   );
 }

@@ -1,8 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AgentPresence } from '@/contract/schemas/queue';
 import { i18n } from '@/lib/i18n';
-import { AgentBoard } from '../components/agent-board';
+import { mockElementSizes } from '@/testing/mock-element-sizes';
+import { AgentBoard } from './agent-board';
 
 const since = new Date().toISOString();
 const agent = (id: string, displayName: string, state: Pick<AgentPresence, 'status' | 'reason'>): AgentPresence => ({
@@ -28,12 +29,15 @@ function stateOf(name: string) {
 }
 
 describe('AgentBoard', () => {
+  let restoreSizes: () => void;
   beforeEach(async () => {
     await i18n.changeLanguage('en');
+    restoreSizes = mockElementSizes({ viewport: 400, row: 31 });
   });
+  afterEach(() => restoreSizes());
 
   it('says why a seat is Not ready with no reason: it has just signed in', () => {
-    render(<AgentBoard agents={agents} />);
+    render(<AgentBoard agents={agents} labelledBy="none" />);
     expect(stateOf('张伟')).toBe('Not ready · Just signed in');
     expect(stateOf('刘洋')).toBe('Not ready · Meal');
     expect(stateOf('赵敏')).toBe('Ready');
@@ -41,11 +45,11 @@ describe('AgentBoard', () => {
 
   it('says it in Chinese too', async () => {
     await i18n.changeLanguage('zh-CN');
-    const { unmount } = render(<AgentBoard agents={agents} />);
+    const { unmount } = render(<AgentBoard agents={agents} labelledBy="none" />);
     expect(stateOf('张伟')).toBe('示忙 · 刚登录');
     unmount();
     await i18n.changeLanguage('zh-TW');
-    render(<AgentBoard agents={agents} />);
+    render(<AgentBoard agents={agents} labelledBy="none" />);
     expect(stateOf('张伟')).toBe('示忙 · 剛登入');
   });
 });

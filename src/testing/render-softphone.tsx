@@ -2,11 +2,11 @@ import { render, type RenderResult } from '@testing-library/react';
 import { i18n } from '@/lib/i18n';
 import { LiveRegions } from '@/components/live-regions';
 import type { SipSettings } from '@/contract/schemas/sip';
-import { FakeSoftphone } from '../fake/fake-softphone';
-import { SoftphoneProvider, type SoftphoneProviderProps } from '../softphone-provider';
-import { SoftphoneStatus } from '../components/softphone-status';
-import { SoftphonePanel } from '../components/softphone-panel';
-import type { MicrophoneStatus } from '../stores/softphone-store';
+import { FakeSoftphone } from '@/features/softphone/port/fake-softphone';
+import { SoftphoneProvider, type SoftphoneProviderProps } from '@/features/softphone/softphone-provider';
+import { SoftphoneStatus } from '@/features/softphone/components/softphone-status';
+import { SoftphonePanel } from '@/features/softphone/components/softphone-panel';
+import type { MicrophoneStatus } from '@/features/softphone/stores/softphone-store';
 
 export const testSettings: SipSettings = {
   wsUrl: 'ws://127.0.0.1:5066',
