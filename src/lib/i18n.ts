@@ -9,7 +9,7 @@ export const LOCALE_KEY = 'zuoxi.locale';
 // language mid-shift must not wait on a network round trip. Two namespaces are left out and registered by
 // the code that uses them (see addLocaleBundles): the mock-only dev panel's, so production builds do not
 // carry them, and the supervisor area's, which travel with that lazily loaded route.
-const modules = import.meta.glob<Record<string, unknown>>(['../locales/*/*.json', '!../locales/*/dev.json', '!../locales/*/supervisor.json'], {
+const modules = import.meta.glob<Record<string, unknown>>(['../locales/*/*.json', '!../locales/*/dev.json', '!../locales/*/supervisor.json', '!../locales/*/audit.json'], {
   eager: true,
   import: 'default',
 });

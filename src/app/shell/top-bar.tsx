@@ -25,7 +25,7 @@ export function TopBar({ user }: TopBarProps) {
   const readyBlocked = useReadyBlockedReason();
   const links: { path: string; label: string }[] = [{ path: paths.workspace.path, label: t('nav.workspace') }];
   // The UI hides what the server would refuse anyway.
-  if (user.role === 'supervisor') links.push({ path: paths.supervisor.path, label: t('nav.supervisor') });
+  if (user.role === 'supervisor' || user.role === 'admin') links.push({ path: paths.supervisor.path, label: t('nav.supervisor') });
 
   return (
     <AppBar position="static" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
