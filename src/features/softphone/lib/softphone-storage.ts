@@ -1,5 +1,5 @@
 import type { AudioDevices } from '../port/softphone-port';
-import type { RecentCall } from '../stores/softphone-store';
+import type { RecentCall } from './recent-call';
 
 /** Everything the softphone keeps in localStorage, by name. */
 export interface PersistedSoftphone {

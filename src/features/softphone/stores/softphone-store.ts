@@ -6,18 +6,10 @@ import type {
   RegistrationState,
   SoftphoneEvent,
 } from '../port/softphone-port';
+import type { RecentCall } from '../lib/recent-call';
 import { SoftphoneStorage } from '../lib/softphone-storage';
 
-export interface RecentCall {
-  callId: string;
-  direction: CallInfo['direction'];
-  number: string;
-  displayName: string | null;
-  startedAt: number;
-  answeredAt: number | null;
-  endedAt: number;
-  endReason: string | null;
-}
+export type { RecentCall };
 
 export type MicrophoneStatus = 'unknown' | 'ok' | 'denied' | 'no_device' | 'unavailable';
 export type TabRole = 'owner' | 'mirror' | 'pending';
