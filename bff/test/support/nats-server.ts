@@ -2,10 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { freePort, startProcess, waitFor, type OwnedProcess } from './wait';
 
-/** Debian's `nats-server`, if this machine has it. */
+/** Debian's `nats-server` (or the binary ZUOXI_NATS_SERVER names), if this machine has it. */
 export function findNatsServer(): string | null {
-  for (const candidate of [process.env.ZUOXI_NATS_SERVER, '/usr/sbin/nats-server', '/usr/bin/nats-server', '/usr/local/bin/nats-server']) {
-    if (candidate && existsSync(candidate)) return candidate;
+  const named = process.env.ZUOXI_NATS_SERVER;
+  if (named) return existsSync(named) ? named : null;
+  for (const candidate of ['/usr/sbin/nats-server', '/usr/bin/nats-server', '/usr/local/bin/nats-server']) {
+    if (existsSync(candidate)) return candidate;
   }
   const found = spawnSync('sh', ['-c', 'command -v nats-server'], { encoding: 'utf8' });
   return found.status === 0 && found.stdout.trim() ? found.stdout.trim() : null;
