@@ -8,6 +8,7 @@ import { contractHeaders } from '@/contract/core/headers';
 import { getAgentState, getMe, login, setAgentState } from '@/contract/endpoints/session';
 import { getHealth } from '@/contract/endpoints/system';
 import { clearFaults, failEndpoint } from '@/contract/endpoints/testing';
+import { readConfig } from '../config';
 import { BODY_LIMIT_BYTES } from '../server/contract-route';
 import type { RunningBff } from '../server/start-bff';
 import { requestAs, signInRaw } from './support/clients';
@@ -24,7 +25,8 @@ beforeAll(async () => {
   writeFileSync(join(desktop, 'index.html'), '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>');
   writeFileSync(join(desktop, 'assets', 'app.js'), 'console.log("desktop")');
   bff = await startTestBff({ staticDir: desktop, instance: 'bff-direct' });
-  proxied = await startTestBff({ trustProxy: true, instance: 'bff-proxied' }, { store: bff.store });
+  // As deployed: ZUOXI_TRUST_PROXY=1 in the environment.
+  proxied = await startTestBff({ trustProxy: readConfig({ ZUOXI_TRUST_PROXY: '1' }).trustProxy, instance: 'bff-proxied' }, { store: bff.store });
 }, 120_000);
 
 afterAll(async () => {

@@ -88,8 +88,12 @@ describe.skipIf(!natsBinary)(`two BFF instances over NATS, one ${process.env.TES
       expect(seen.slice(-changes.length).map((s) => [s.status, s.reason])).toEqual(applied.map((s) => [s.status, s.reason]));
       expect(new Set(seen.map((s) => s.version)).size).toBe(seen.length);
       // A told B through NATS (B's own catch-up from the store is only the safety net).
-      const forLead = onTheWire.flatMap((m) => (m.kind === 'events' ? m.items.filter((i) => i.userId === lead.userId) : []));
-      expect(agentStates(forLead.map((i) => i.event), agent.userId).map((s) => s.version)).toEqual(expect.arrayContaining(applied.map((s) => s.version)));
+      const carried = () => {
+        const forLead = onTheWire.flatMap((m) => (m.kind === 'events' ? m.items.filter((i) => i.userId === lead.userId) : []));
+        const versions = new Set(agentStates(forLead.map((i) => i.event), agent.userId).map((s) => s.version));
+        return applied.every((s) => versions.has(s.version));
+      };
+      await waitFor('NATS to have carried every change to the lead', carried);
     } finally {
       socket.close();
     }

@@ -7,6 +7,7 @@ import { getSupervisorOverview } from '@/contract/endpoints/supervisor';
 import { getHealth } from '@/contract/endpoints/system';
 import { endpoints } from '@/contract/registry';
 import { buildPath } from '@/contract/core/endpoint';
+import { readConfig } from '../config';
 import type { RunningBff } from '../server/start-bff';
 import { openSocketAs, requestAs, signInRaw } from './support/clients';
 import { startTestBff } from './start-test-bff';
@@ -14,7 +15,9 @@ import { startTestBff } from './start-test-bff';
 // ZUOXI_MODE=production: the test controls and the sign-in page's demo accounts do not exist.
 let bff: RunningBff;
 beforeAll(async () => {
-  bff = await startTestBff({ mode: 'production', instance: 'bff-production' });
+  const { mode } = readConfig({ ZUOXI_MODE: 'production' });
+  expect(mode).toBe('production');
+  bff = await startTestBff({ mode, instance: 'bff-production' });
 }, 120_000);
 afterAll(async () => {
   await bff?.close();
