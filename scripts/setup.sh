@@ -10,6 +10,10 @@ command -v kamailio >/dev/null 2>&1 || need+=(kamailio)
 dpkg -s kamailio-websocket-modules >/dev/null 2>&1 || need+=(kamailio-websocket-modules)
 command -v ip >/dev/null 2>&1 || need+=(iproute2)
 command -v unshare >/dev/null 2>&1 || need+=(util-linux)
+# The BFF's tests: a throwaway PostgreSQL cluster (scripts/with-postgres.mjs) and NATS between two instances.
+# Both are started by the tests themselves, by PID; the packaged services are not used.
+compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null || need+=(postgresql)
+{ command -v nats-server || [ -x /usr/sbin/nats-server ]; } >/dev/null 2>&1 || need+=(nats-server)
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing system packages: ${need[*]}"
   SUDO=""

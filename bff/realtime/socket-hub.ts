@@ -99,6 +99,9 @@ export function createSocketHub(options: SocketHubOptions): SocketHub {
   };
 
   const deliver = (connection: Connection, event: RealtimeEvent) => {
+    // A socket closing (a slow client waits up to ws's 30 s close timeout) gets nothing more: without this
+    // every further event looked like a gap and cost a store query to "fill" a socket that sends nothing.
+    if (connection.ws.readyState !== connection.ws.OPEN) return;
     if (connection.held) {
       connection.held.push(event);
       return;
@@ -182,7 +185,7 @@ export function createSocketHub(options: SocketHubOptions): SocketHub {
   // NATS restarted costs a few seconds, never an event.
   const catchUp = setInterval(() => {
     for (const connection of connections) {
-      if (!connection.userId || connection.held) continue;
+      if (!connection.userId || connection.held || connection.ws.readyState !== connection.ws.OPEN) continue;
       void streamHead(options.db(), connection.userId)
         .then((head) => {
           if (head.seq > connection.sentSeq) void fill(connection);

@@ -88,11 +88,37 @@ function queryObject(url: URL): Record<string, string | string[]> {
   return out;
 }
 
+const tooLarge = () => new HttpFailure(413, 'payload_too_large', `Body over ${BODY_LIMIT_BYTES} bytes`, { limit: BODY_LIMIT_BYTES });
+
+/**
+ * The body's text, read only up to the limit. A body without Content-Length (chunked) used to be read to
+ * its end before its size was checked: a client could make the server buffer any amount, or hold a
+ * request open for ever with a body that never ends. Past the limit the answer is 413 at once (the server
+ * adapter drains what is left briefly, then closes the connection).
+ */
+async function readLimitedText(request: Request): Promise<string> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > BODY_LIMIT_BYTES) {
+      // Not cancelled: cancelling destroys the connection before the 413 can be written.
+      reader.releaseLock();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 async function readBody(request: Request): Promise<unknown> {
   const length = Number(request.headers.get('content-length') ?? 0);
-  if (length > BODY_LIMIT_BYTES) throw new HttpFailure(413, 'payload_too_large', `Body over ${BODY_LIMIT_BYTES} bytes`, { limit: BODY_LIMIT_BYTES });
-  const text = await request.text();
-  if (Buffer.byteLength(text) > BODY_LIMIT_BYTES) throw new HttpFailure(413, 'payload_too_large', `Body over ${BODY_LIMIT_BYTES} bytes`, { limit: BODY_LIMIT_BYTES });
+  if (length > BODY_LIMIT_BYTES) throw tooLarge();
+  const text = await readLimitedText(request);
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text) as unknown;

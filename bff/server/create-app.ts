@@ -14,7 +14,7 @@ import { eventsJsonSchema, openApiDocument } from './openapi-document';
 import { securityHeaders } from './security-headers';
 
 /** Every implemented endpoint; a feature with endpoints adds its routes here. */
-const allRoutes: readonly ContractRoute[] = [...sessionRoutes, ...auditRoutes, ...supervisorRoutes, ...softphoneRoutes, ...systemRoutes, ...testingRoutes];
+export const allRoutes: readonly ContractRoute[] = [...sessionRoutes, ...auditRoutes, ...supervisorRoutes, ...softphoneRoutes, ...systemRoutes, ...testingRoutes];
 
 /** Pairs each endpoint of the registry with its route; an endpoint without one stops the server at start. */
 export function routesForRegistry(routes: readonly ContractRoute[] = allRoutes, registry: readonly Endpoint[] = endpoints): ContractRoute[] {
@@ -28,11 +28,14 @@ function isSecure(deps: BffDeps) {
   return (url: string, forwardedProto: string | undefined) => (deps.config.trustProxy ? forwardedProto === 'https' : url.startsWith('https:'));
 }
 
-/** The HTTP side of one instance: the contract's routes, its documents, the desktop, and the headers. */
-export function createApp(deps: BffDeps, version = '0.1.0'): Hono {
+/**
+ * The HTTP side of one instance: the contract's routes, its documents, the desktop, and the headers.
+ * `contract` swaps the routes and the registry they must cover (tests); an endpoint without a route throws.
+ */
+export function createApp(deps: BffDeps, version = '0.1.0', contract: { routes?: readonly ContractRoute[]; registry?: readonly Endpoint[] } = {}): Hono {
   const app = new Hono();
   app.use('*', securityHeaders({ sipWsUrl: deps.config.sipWsUrl, secure: isSecure(deps) }));
-  for (const entry of routesForRegistry()) {
+  for (const entry of routesForRegistry(contract.routes, contract.registry)) {
     app.on(entry.endpoint.method, entry.endpoint.path, contractHandler(entry, deps));
   }
   const openApi = openApiDocument(version);
