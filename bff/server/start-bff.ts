@@ -25,11 +25,17 @@ export interface RunningBff {
  * Starts one instance: the store (migrated; seeded with the demo data when empty), the bus (in-process,
  * or NATS when configured), the HTTP server with the realtime socket, and the housekeeping timers.
  */
-export async function startBff(config: BffConfig, options: { store?: Store; now?: () => number } = {}): Promise<RunningBff> {
+export async function startBff(config: BffConfig, options: { store?: Store; now?: () => number; seedDemo?: boolean } = {}): Promise<RunningBff> {
   const store = options.store ?? (await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   await migrate(store.db);
   const now = options.now ?? Date.now;
-  if (await isEmpty(store.db)) await seedStore(store.db, {}, now());
+  if (await isEmpty(store.db)) {
+    // The demo centre (and its published demo password) is for demo and test servers. A production store
+    // starts empty unless seeded on purpose (ZUOXI_SEED_DEMO=1, or `npm run db:reset`).
+    const seedDemo = options.seedDemo ?? (config.mode !== 'production' || process.env.ZUOXI_SEED_DEMO === '1');
+    if (seedDemo) await seedStore(store.db, {}, now());
+    else console.warn('[bff] the store is empty: no users can sign in (seed the demo with ZUOXI_SEED_DEMO=1, or load your users)');
+  }
   const bus = config.natsUrl ? await createNatsBus(config.natsUrl, config.instance) : createInProcessBus();
   const hub = createSocketHub({ db: () => store.db, bus, allowedOrigins: config.allowedOrigins, instance: config.instance, now });
   const deps: BffDeps = { config, db: store.db, bus, hub, now, buckets: new Map() };

@@ -17,7 +17,8 @@ let bff: RunningBff;
 beforeAll(async () => {
   const { mode } = readConfig({ ZUOXI_MODE: 'production' });
   expect(mode).toBe('production');
-  bff = await startTestBff({ mode, instance: 'bff-production' });
+  // Seeded on purpose: a production store starts empty, but this test needs people to sign in.
+  bff = await startTestBff({ mode, instance: 'bff-production' }, { seedDemo: true });
 }, 120_000);
 afterAll(async () => {
   await bff?.close();
@@ -38,6 +39,16 @@ const plausibleBodies: Record<string, unknown> = {
 };
 
 describe('production mode', () => {
+  it('starts an empty production store empty: no demo users, whose password is published', async () => {
+    const empty = await startTestBff({ mode: 'production', instance: 'bff-production-empty' });
+    try {
+      const answer = await fetch(`${empty.url}/api/session/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'zhang.wei', password: 'zuoxi123' }) });
+      expect(answer.status).toBe(401);
+    } finally {
+      await empty.close();
+    }
+  });
+
   it('answers 404 to every test control, signed in or not, and applies none of them', async () => {
     const admin = await signInRaw(bff.url, 'zhou.min');
     const controls = endpoints.filter((e) => e.scope === 'test');

@@ -48,7 +48,7 @@ export function testConfig(overrides: Partial<BffConfig> = {}): BffConfig {
  * memory unless `TEST_DATABASE_URL` names a real PostgreSQL (CI runs the suite on both; each call gets a
  * fresh database there). `options.store` shares one store between instances started in one process.
  */
-export async function startTestBff(overrides: Partial<BffConfig> = {}, options: { store?: Store } = {}): Promise<RunningBff> {
+export async function startTestBff(overrides: Partial<BffConfig> = {}, options: { store?: Store; seedDemo?: boolean } = {}): Promise<RunningBff> {
   const databaseUrl = options.store ? undefined : 'databaseUrl' in overrides ? overrides.databaseUrl : await freshTestDatabaseUrl();
   return startBff(testConfig({ databaseUrl, ...overrides }), options);
 }
