@@ -9,7 +9,7 @@ import { SESSION_IDLE_MS } from '@/domain/session-rules';
 import { afterSignInFailure, assertNotLocked } from '@/domain/sign-in-lockout';
 import { DEMO_PASSWORD, signInPageUsernames } from '@mocks/seed/agents';
 import { route } from '../server/contract-route';
-import { HttpFailure } from '../server/http-failure';
+import { HttpError } from '@/contract/core/http-error';
 import { applyAgentState, currentAgentState } from '../services/agent-state-service';
 import { rememberContact, takeContactQueue } from '../store/agent-state-queries';
 import { appendAudit } from '../store/audit-queries';
@@ -55,7 +55,7 @@ export const sessionRoutes = [
 
   // A demo server offers its seeded users on the sign-in page; production has none to offer.
   route(listDemoAccounts, async ({ deps }) => {
-    if (deps.config.mode === 'production') throw new HttpFailure(404, 'not_found', 'Not a demo server');
+    if (deps.config.mode === 'production') throw new HttpError(404, 'not_found', 'Not a demo server');
     const accounts = [];
     for (const username of signInPageUsernames) {
       const user = await findUserByUsername(deps.db, username);

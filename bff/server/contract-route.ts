@@ -3,6 +3,8 @@ import { z } from 'zod/mini';
 import type { ApiErrorBody } from '@/contract/core/api-error';
 import { detailsMatch, isDeclaredError, statusForCode } from '@/contract/core/declared-errors';
 import type { Endpoint } from '@/contract/core/endpoint';
+import { HttpError } from '@/contract/core/http-error';
+import { BODY_LIMIT_BYTES, issuesOf, malformedBodyFor, parseJsonBody, parsePart, queryObject, type BodyOut, type ParamsOut, type QueryOut, type ResponseIn } from '@/contract/core/request-checks';
 import { contractCookies, contractHeaders } from '@/contract/core/headers';
 import { DomainError } from '@/domain/domain-error';
 import { idempotencyScope } from '@/domain/idempotency';
@@ -13,14 +15,9 @@ import type { BffDeps } from '../services/bff-deps';
 import { getIdempotentAnswer, putIdempotentAnswer } from '../store/misc-queries';
 import { liveSession, type SessionRecord } from '../store/session-queries';
 import { findUser, type UserRecord } from '../store/user-queries';
-import { HttpFailure, isStoreUnavailable } from './http-failure';
+import { isStoreUnavailable } from './store-unavailable';
 
 z.config(z.locales.en());
-
-type ParamsOut<E> = E extends { params?: infer P extends z.ZodMiniType } ? z.output<P> : never;
-type QueryOut<E> = E extends { query?: infer Q extends z.ZodMiniType } ? z.output<Q> : never;
-type BodyOut<E> = E extends { body?: infer B extends z.ZodMiniType } ? z.output<B> : never;
-type ResponseIn<E> = E extends { response: infer R extends z.ZodMiniType } ? z.input<R> : never;
 
 export interface RouteContext<E> {
   params: ParamsOut<E>;
@@ -49,7 +46,6 @@ export function route<E extends Endpoint>(endpoint: E, handler: RouteHandler<E>)
   return { endpoint, handler: handler as RouteHandler<never> };
 }
 
-export const BODY_LIMIT_BYTES = 64 * 1024;
 const faultCodes: Record<number, string> = { 429: 'rate_limited', 500: 'server_error', 503: 'server_error' };
 
 function json(body: unknown, status: number, headers?: HeadersInit): Response {
@@ -58,37 +54,12 @@ function json(body: unknown, status: number, headers?: HeadersInit): Response {
   return new Response(JSON.stringify(body), { status, headers: out });
 }
 
-function errorResponse(failure: HttpFailure): Response {
+function errorResponse(failure: HttpError): Response {
   const body: ApiErrorBody = failure.details ? { code: failure.code, message: failure.message, details: failure.details } : { code: failure.code, message: failure.message };
   return json(body, failure.status, failure.headers);
 }
 
-function issuesOf(error: z.core.$ZodError) {
-  return error.issues.map((issue) => ({
-    path: [...issue.path.map(String), ...('keys' in issue && Array.isArray(issue.keys) ? [issue.keys.join(',')] : [])].join('.'),
-    message: issue.message,
-  }));
-}
-
-function parsePart(schema: z.ZodMiniType | undefined, value: unknown, where: 'params' | 'query' | 'body'): unknown {
-  if (!schema) return value;
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issues = issuesOf(result.error);
-  const first = issues[0];
-  throw new HttpFailure(400, 'validation_failed', `Invalid ${where}: ${first ? `${first.path || '(root)'} ${first.message}` : 'rejected'}`, { where, issues });
-}
-
-function queryObject(url: URL): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const key of new Set(url.searchParams.keys())) {
-    const values = url.searchParams.getAll(key);
-    out[key] = values.length > 1 ? values : (values[0] ?? '');
-  }
-  return out;
-}
-
-const tooLarge = () => new HttpFailure(413, 'payload_too_large', `Body over ${BODY_LIMIT_BYTES} bytes`, { limit: BODY_LIMIT_BYTES });
+const tooLarge = () => new HttpError(413, 'payload_too_large', `Body over ${BODY_LIMIT_BYTES} bytes`, { limit: BODY_LIMIT_BYTES });
 
 /**
  * The body's text, read only up to the limit. A body without Content-Length (chunked) used to be read to
@@ -118,40 +89,29 @@ async function readLimitedText(request: Request): Promise<string> {
 async function readBody(request: Request): Promise<unknown> {
   const length = Number(request.headers.get('content-length') ?? 0);
   if (length > BODY_LIMIT_BYTES) throw tooLarge();
-  const text = await readLimitedText(request);
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new HttpFailure(400, 'validation_failed', 'Body is not valid JSON', { where: 'body', issues: [{ path: '', message: 'not valid JSON' }] });
-  }
+  return parseJsonBody(await readLimitedText(request));
 }
 
 async function authorize(endpoint: Endpoint, request: Request, deps: BffDeps, now: number): Promise<SessionRecord | null> {
   const cookies = parseCookieHeader(request.headers.get('cookie'));
   const session = await liveSession(deps.db, cookies[contractCookies.session], now);
   if (endpoint.auth === false) return session;
-  if (!session) throw new HttpFailure(401, 'unauthorized', cookies[contractCookies.session] ? 'Session expired or unknown' : 'No session');
+  if (!session) throw new HttpError(401, 'unauthorized', cookies[contractCookies.session] ? 'Session expired or unknown' : 'No session');
   if (endpoint.roles && !(endpoint.roles as readonly string[]).includes(session.role)) {
-    throw new HttpFailure(403, 'forbidden', `${endpoint.id} needs one of: ${endpoint.roles.join(', ')}`);
+    throw new HttpError(403, 'forbidden', `${endpoint.id} needs one of: ${endpoint.roles.join(', ')}`);
   }
   if (endpoint.method !== 'GET') {
     // Double submit: only a page of this session can read the token it must send back.
-    if (request.headers.get(contractHeaders.csrf) !== session.csrf) throw new HttpFailure(403, 'csrf_failed', 'Missing or wrong CSRF token');
+    if (request.headers.get(contractHeaders.csrf) !== session.csrf) throw new HttpError(403, 'csrf_failed', 'Missing or wrong CSRF token');
     const limited = takeToken(deps.buckets.get(`write:${session.id}`), writeLimit, now);
     deps.buckets.set(`write:${session.id}`, limited.bucket);
     if (!limited.allowed) {
-      throw new HttpFailure(429, 'rate_limited', 'Too many writes; slow down', { retryAfterSec: limited.retryAfterSec }, { [contractHeaders.retryAfter]: String(limited.retryAfterSec) });
+      throw new HttpError(429, 'rate_limited', 'Too many writes; slow down', { retryAfterSec: limited.retryAfterSec }, { [contractHeaders.retryAfter]: String(limited.retryAfterSec) });
     }
   }
   return session;
 }
 
-/** A body that breaks the response schema, for the test control `respondMalformed`. */
-function malformedBodyFor(schema: z.ZodMiniType): unknown {
-  const candidates: unknown[] = [{ malformed: true }, 'malformed', [{ malformed: true }], null];
-  return candidates.find((candidate) => !schema.safeParse(candidate).success) ?? { malformed: true };
-}
 
 function isSecure(c: Context, deps: BffDeps): boolean {
   if (deps.config.trustProxy) return c.req.header('x-forwarded-proto') === 'https';
@@ -170,14 +130,14 @@ export function contractHandler(entry: ContractRoute, deps: BffDeps) {
   return async (c: Context): Promise<Response> => {
     const request = c.req.raw;
     if (endpoint.scope === 'test' && deps.config.mode === 'production') {
-      return errorResponse(new HttpFailure(404, 'not_found', 'Not found'));
+      return errorResponse(new HttpError(404, 'not_found', 'Not found'));
     }
     if (endpoint.scope !== 'test' && deps.config.mode !== 'production') {
       const { latencyMs } = getScenario();
       if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
       const fault = takeFault(endpoint.id);
       if (fault !== null) {
-        return errorResponse(new HttpFailure(fault, faultCodes[fault] ?? 'server_error', `Injected ${fault} on ${endpoint.id}`, undefined, fault === 500 ? undefined : { [contractHeaders.retryAfter]: '1' }));
+        return errorResponse(new HttpError(fault, faultCodes[fault] ?? 'server_error', `Injected ${fault} on ${endpoint.id}`, undefined, fault === 500 ? undefined : { [contractHeaders.retryAfter]: '1' }));
       }
     }
     const now = deps.now();
@@ -200,7 +160,7 @@ export function contractHandler(entry: ContractRoute, deps: BffDeps) {
         body: body as never,
         session,
         get user(): UserRecord {
-          if (!user) throw new HttpFailure(401, 'unauthorized', 'No signed-in user');
+          if (!user) throw new HttpError(401, 'unauthorized', 'No signed-in user');
           return user;
         },
         deps,
@@ -218,7 +178,7 @@ export function contractHandler(entry: ContractRoute, deps: BffDeps) {
       if (!checked.success) {
         const first = issuesOf(checked.error)[0];
         console.error(`[contract] ${endpoint.id} answered outside the contract at ${first?.path || '(root)'}: ${first?.message ?? ''}`);
-        return errorResponse(new HttpFailure(500, 'server_error', `${endpoint.id} failed`));
+        return errorResponse(new HttpError(500, 'server_error', `${endpoint.id} failed`));
       }
       if (scope) await putIdempotentAnswer(deps.db, scope, { status: 200, body: checked.data }, now);
       return json(checked.data, 200, responseHeaders);
@@ -233,22 +193,22 @@ function failureResponse(error: unknown, endpoint: Endpoint): Response {
     const status = statusForCode(endpoint, error.code);
     if (status === null) {
       console.error(`[contract] ${endpoint.id} refused with "${error.code}", which its contract does not declare`);
-      return errorResponse(new HttpFailure(500, 'server_error', `${endpoint.id} failed`));
+      return errorResponse(new HttpError(500, 'server_error', `${endpoint.id} failed`));
     }
     const headers = error.retryAfterSec !== null ? { [contractHeaders.retryAfter]: String(error.retryAfterSec) } : undefined;
-    error = new HttpFailure(status, error.code, error.message, error.details, headers);
+    error = new HttpError(status, error.code, error.message, error.details, headers);
   }
-  if (error instanceof HttpFailure) {
+  if (error instanceof HttpError) {
     if (!isDeclaredError(endpoint, error.status, error.code) || !detailsMatch(endpoint, error.code, error.details)) {
       console.error(`[contract] ${endpoint.id} answered ${error.status} "${error.code}" outside its contract`);
-      return errorResponse(new HttpFailure(500, 'server_error', `${endpoint.id} failed`));
+      return errorResponse(new HttpError(500, 'server_error', `${endpoint.id} failed`));
     }
     return errorResponse(error);
   }
   if (isStoreUnavailable(error)) {
     console.warn(`[store] unavailable during ${endpoint.id}: ${(error as Error).message}`);
-    return errorResponse(new HttpFailure(503, 'server_error', 'The store is unavailable; try again shortly', undefined, { [contractHeaders.retryAfter]: '5' }));
+    return errorResponse(new HttpError(503, 'server_error', 'The store is unavailable; try again shortly', undefined, { [contractHeaders.retryAfter]: '5' }));
   }
   console.error(`[bff] ${endpoint.id} failed`, error);
-  return errorResponse(new HttpFailure(500, 'server_error', `${endpoint.id} failed`));
+  return errorResponse(new HttpError(500, 'server_error', `${endpoint.id} failed`));
 }

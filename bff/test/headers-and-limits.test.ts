@@ -9,7 +9,7 @@ import { getAgentState, getMe, login, setAgentState } from '@/contract/endpoints
 import { getHealth } from '@/contract/endpoints/system';
 import { clearFaults, failEndpoint } from '@/contract/endpoints/testing';
 import { readConfig } from '../config';
-import { BODY_LIMIT_BYTES } from '../server/contract-route';
+import { BODY_LIMIT_BYTES } from '@/contract/core/request-checks';
 import type { RunningBff } from '../server/start-bff';
 import { requestAs, signInRaw } from './support/clients';
 import { startTestBff } from './start-test-bff';

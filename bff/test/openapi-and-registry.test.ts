@@ -8,7 +8,7 @@ import { DomainError } from '@/domain/domain-error';
 import { createInProcessBus } from '../realtime/in-process-bus';
 import { route } from '../server/contract-route';
 import { allRoutes, createApp, routesForRegistry } from '../server/create-app';
-import { HttpFailure } from '../server/http-failure';
+import { HttpError } from '@/contract/core/http-error';
 import type { BffDeps } from '../services/bff-deps';
 import { testConfig } from './start-test-bff';
 
@@ -77,7 +77,7 @@ describe('the registry and the routes', () => {
     });
     const brokenRoute = route(broken, ({ params }) => {
       if (params.how === 'undeclared-code') throw new DomainError('made_up', 'A refusal the contract does not know');
-      if (params.how === 'undeclared-status') throw new HttpFailure(418, 'declared', 'The right code with the wrong status');
+      if (params.how === 'undeclared-status') throw new HttpError(418, 'declared', 'The right code with the wrong status');
       if (params.how === 'throws') throw new Error('a bug');
       return { ok: 'yes' } as never;
     });

@@ -6,7 +6,7 @@ import { getMockDb } from './mock-db';
 import { clearFaults, failEndpoint, getScenario, respondMalformed, setLatency } from './scenario-state';
 import { expireSessions } from './sessions';
 import { handle, MockContractViolation } from './handle';
-import { MockHttpError } from './mock-http-error';
+import { HttpError } from '@/contract/core/http-error';
 import { asSession, noSession, signIn, useMockServer, type TestSession } from '@/testing/use-mock-server';
 
 function auth(session: TestSession | string | null, extra: Record<string, string> = {}): Record<string, string> {
@@ -184,11 +184,11 @@ describe('handle()', () => {
     expect(calls).toBe(1);
   });
 
-  it('turns a thrown MockHttpError into an ApiErrorBody', async () => {
+  it('turns a thrown HttpError into an ApiErrorBody', async () => {
     const token = await setup();
     server.use(
       handle(echo, () => {
-        throw new MockHttpError(409, 'state_conflict', 'Moved on', { version: 3 });
+        throw new HttpError(409, 'state_conflict', 'Moved on', { version: 3 });
       }),
     );
     const response = await post('/api/probe/echo/1', token, { n: 1 });
@@ -215,7 +215,7 @@ describe('handle()', () => {
     server.events.on('unhandledException', onError);
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      for (const thrown of [new DomainError('teapot', 'no'), new MockHttpError(418, 'teapot', 'no'), new MockHttpError(409, 'state_conflict', 'x', { version: 'three' })]) {
+      for (const thrown of [new DomainError('teapot', 'no'), new HttpError(418, 'teapot', 'no'), new HttpError(409, 'state_conflict', 'x', { version: 'three' })]) {
         server.use(
           handle(echo, () => {
             throw thrown;

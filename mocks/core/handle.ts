@@ -3,23 +3,19 @@ import { z } from 'zod/mini';
 import type { ApiErrorBody } from '@/contract/core/api-error';
 import { detailsMatch, isDeclaredError, statusForCode } from '@/contract/core/declared-errors';
 import type { Endpoint } from '@/contract/core/endpoint';
+import { HttpError } from '@/contract/core/http-error';
+import { BODY_LIMIT_BYTES, issuesOf, malformedBodyFor, parseJsonBody, parsePart, queryObject, type BodyOut, type ParamsOut, type QueryOut, type ResponseIn } from '@/contract/core/request-checks';
 import { contractCookies, contractHeaders } from '@/contract/core/headers';
 import { DomainError } from '@/domain/domain-error';
 import { idempotencyScope } from '@/domain/idempotency';
 import { takeToken, writeLimit } from '@/domain/rate-limit';
 import type { SeedAgent } from '@mocks/seed/types';
 import { getMockDb, type MockDb, type SessionRecord } from './mock-db';
-import { MockHttpError } from './mock-http-error';
 import { getScenario, takeFault, takeMalformed } from './scenario-state';
 import { activeSession } from './sessions';
 
 // The contract uses zod/mini, which has no message locale; mocks are for people, so name what was wrong.
 z.config(z.locales.en());
-
-type ParamsOut<E> = E extends { params?: infer P extends z.ZodMiniType } ? z.output<P> : never;
-type QueryOut<E> = E extends { query?: infer Q extends z.ZodMiniType } ? z.output<Q> : never;
-type BodyOut<E> = E extends { body?: infer B extends z.ZodMiniType } ? z.output<B> : never;
-type ResponseIn<E> = E extends { response: infer R extends z.ZodMiniType } ? z.input<R> : never;
 
 export interface HandlerContext<E> {
   params: ParamsOut<E>;
@@ -37,8 +33,7 @@ export interface HandlerContext<E> {
   responseHeaders: Headers;
 }
 
-/** Bodies larger than this answer 413 before anything reads them, as the BFF's limit does. */
-export const BODY_LIMIT_BYTES = 64 * 1024;
+
 
 export type MockResolver<E> = (ctx: HandlerContext<E>) => ResponseIn<E> | Promise<ResponseIn<E>>;
 
@@ -59,90 +54,45 @@ function isTestMode(): boolean {
   return import.meta.env?.MODE === 'test';
 }
 
-function issuesOf(error: z.core.$ZodError): { path: string; message: string }[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-}
-
-function validationError(where: 'params' | 'query' | 'body', error: z.core.$ZodError): MockHttpError {
-  const issues = issuesOf(error);
-  const first = issues[0];
-  return new MockHttpError(400, 'validation_failed', `Invalid ${where}: ${first ? `${first.path || '(root)'} ${first.message}` : 'rejected'}`, {
-    where,
-    issues,
-  });
-}
-
-function queryObject(url: URL): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const key of new Set(url.searchParams.keys())) {
-    const values = url.searchParams.getAll(key);
-    out[key] = values.length > 1 ? values : (values[0] ?? '');
-  }
-  return out;
-}
-
-function parsePart<T extends z.ZodMiniType | undefined>(schema: T, value: unknown, where: 'params' | 'query' | 'body'): unknown {
-  if (!schema) return value;
-  const result = schema.safeParse(value);
-  if (!result.success) throw validationError(where, result.error);
-  return result.data;
-}
-
-/** The body's text, refused (413) over the limit before anything else looks at the request. */
 async function readText(request: Request): Promise<string> {
   const text = await request.text();
   if (new TextEncoder().encode(text).length > BODY_LIMIT_BYTES) {
-    throw new MockHttpError(413, 'payload_too_large', `Body over ${BODY_LIMIT_BYTES} bytes`, { limit: BODY_LIMIT_BYTES });
+    throw new HttpError(413, 'payload_too_large', `Body over ${BODY_LIMIT_BYTES} bytes`, { limit: BODY_LIMIT_BYTES });
   }
   return text;
-}
-
-function parseJson(text: string): unknown {
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new MockHttpError(400, 'validation_failed', 'Body is not valid JSON', { where: 'body', issues: [{ path: '', message: 'not valid JSON' }] });
-  }
-}
-
-/** A body that breaks `schema`, for `respondMalformed`: the app must show a contract error, not crash. */
-function malformedBodyFor(schema: z.ZodMiniType): unknown {
-  const candidates: unknown[] = [{ malformed: true }, 'malformed', [{ malformed: true }], null];
-  return candidates.find((candidate) => !schema.safeParse(candidate).success) ?? { malformed: true };
 }
 
 function authorize(endpoint: Endpoint, request: Request, cookies: Record<string, string>, db: MockDb): SessionRecord | null {
   const session = activeSession(db, cookies[contractCookies.session] || null);
   if (endpoint.auth === false) return session;
-  if (!session) throw new MockHttpError(401, 'unauthorized', cookies[contractCookies.session] ? 'Session expired or unknown' : 'No session');
+  if (!session) throw new HttpError(401, 'unauthorized', cookies[contractCookies.session] ? 'Session expired or unknown' : 'No session');
   if (endpoint.roles && !endpoint.roles.includes(session.role)) {
-    throw new MockHttpError(403, 'forbidden', `${endpoint.id} needs one of: ${endpoint.roles.join(', ')}`);
+    throw new HttpError(403, 'forbidden', `${endpoint.id} needs one of: ${endpoint.roles.join(', ')}`);
   }
   if (endpoint.method !== 'GET') {
     // Double submit: only a page of this session can read the token it must send back.
-    if (request.headers.get(contractHeaders.csrf) !== session.csrf) throw new MockHttpError(403, 'csrf_failed', 'Missing or wrong CSRF token');
+    if (request.headers.get(contractHeaders.csrf) !== session.csrf) throw new HttpError(403, 'csrf_failed', 'Missing or wrong CSRF token');
     const limited = takeToken(db.buckets.get(`write:${session.id}`), writeLimit, db.clock());
     db.buckets.set(`write:${session.id}`, limited.bucket);
     if (!limited.allowed) {
-      throw new MockHttpError(429, 'rate_limited', 'Too many writes; slow down', { retryAfterSec: limited.retryAfterSec }, { [contractHeaders.retryAfter]: String(limited.retryAfterSec) });
+      throw new HttpError(429, 'rate_limited', 'Too many writes; slow down', { retryAfterSec: limited.retryAfterSec }, { [contractHeaders.retryAfter]: String(limited.retryAfterSec) });
     }
   }
   return session;
 }
 
 /** A rule's refusal as the contract answers it: the status the endpoint declares for the code. */
-function fromDomainError(error: DomainError, endpoint: Endpoint): MockHttpError {
+function fromDomainError(error: DomainError, endpoint: Endpoint): HttpError {
   const status = statusForCode(endpoint, error.code);
   if (status === null) throw new MockContractViolation(`${endpoint.id} refused with "${error.code}", which its contract does not declare`);
   const headers = error.retryAfterSec !== null ? { [contractHeaders.retryAfter]: String(error.retryAfterSec) } : undefined;
-  return new MockHttpError(status, error.code, error.message, error.details, headers);
+  return new HttpError(status, error.code, error.message, error.details, headers);
 }
 
 function toErrorResponse(error: unknown, endpoint: Endpoint): Response {
   try {
     const http = error instanceof DomainError ? fromDomainError(error, endpoint) : error;
-    if (http instanceof MockHttpError) {
+    if (http instanceof HttpError) {
       // The mocks may only answer what the contract declares; anything else is a bug in the mock.
       if (!isDeclaredError(endpoint, http.status, http.code)) {
         throw new MockContractViolation(`${endpoint.id} answered ${http.status} "${http.code}", which its contract does not declare`);
@@ -184,7 +134,7 @@ export function handle<E extends Endpoint>(endpoint: E, resolver: MockResolver<E
       const session = authorize(endpoint, request, cookies, db);
       const parsedParams = parsePart(endpoint.params, params, 'params');
       const parsedQuery = parsePart(endpoint.query, queryObject(new URL(request.url)), 'query');
-      const rawBody = endpoint.body ? parseJson(text) : undefined;
+      const rawBody = endpoint.body ? parseJsonBody(text) : undefined;
       const parsedBody = parsePart(endpoint.body, rawBody, 'body');
 
       const replayKey = idempotencyScope(endpoint.method, endpoint.id, session?.userId ?? null, request.headers.get(contractHeaders.idempotencyKey));
@@ -198,7 +148,7 @@ export function handle<E extends Endpoint>(endpoint: E, resolver: MockResolver<E
         session,
         get user(): SeedAgent {
           const user = session ? db.users.get(session.userId) : undefined;
-          if (!user) throw new MockHttpError(401, 'unauthorized', 'No signed-in user');
+          if (!user) throw new HttpError(401, 'unauthorized', 'No signed-in user');
           return user;
         },
         db,

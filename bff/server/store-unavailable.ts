@@ -1,17 +1,3 @@
-/** An answer with an ApiErrorBody: thrown anywhere in a route, turned into the response by the route. */
-export class HttpFailure extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: Record<string, unknown>,
-    readonly headers?: Record<string, string>,
-  ) {
-    super(message);
-    this.name = 'HttpFailure';
-  }
-}
-
 /**
  * The store cannot be reached (PostgreSQL restarting, the network to it down): the answer is 503 with
  * Retry-After, and the next request tries again — the pool reconnects by itself.
