@@ -14,9 +14,9 @@
 //   answers GET /api/health, polled every 5 ms; median of 5 starts. Goal ≤ 1500.
 // The bench and the BFF share the machine's cores: the figures include the load the clients add.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { WebSocket } from 'ws';
@@ -71,6 +71,16 @@ async function startBff(dataDir, { pollMs = 20 } = {}) {
   return {
     url,
     startMs,
+    /** CPU seconds the BFF process has used (Linux /proc; null elsewhere). */
+    cpuSeconds() {
+      try {
+        const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return (Number(fields[11]) + Number(fields[12])) / 100;
+      } catch {
+        return null;
+      }
+    },
     async stop() {
       child.kill('SIGTERM');
       await exited;
@@ -147,7 +157,7 @@ try {
     await bff.stop();
   }
   console.log(`BENCH bff_cold_start_ms ${median(coldStarts).toFixed(0)} ms`);
-  console.log(`  (cold starts: ${coldStarts.map((v) => v.toFixed(0)).join(', ')} ms)`);
+  console.log(`  (cold starts: ${coldStarts.map((v) => v.toFixed(0)).join(', ')} ms; load average ${loadavg()[0].toFixed(1)})`);
 
   // ---- API reads at 200 requests a second ----
   {
@@ -189,10 +199,12 @@ try {
         return { latencies, failures, achievedRate: total / ((performance.now() - start) / 1000) };
       };
       await run(3, 200);
+      const cpuBefore = bff.cpuSeconds();
       const { latencies, failures, achievedRate } = await run(20, 200);
+      const cpuPerRead = cpuBefore === null ? null : ((bff.cpuSeconds() - cpuBefore) * 1000) / latencies.length;
       if (failures.length) throw new Error(`${failures.length} reads failed, e.g. ${failures.slice(0, 3).join('; ')}`);
       console.log(`BENCH bff_api_p99_ms ${percentile(latencies, 0.99).toFixed(1)} ms`);
-      console.log(`  (${latencies.length} reads, ${achievedRate.toFixed(0)}/s, median ${median(latencies).toFixed(1)} ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms)`);
+      console.log(`  (${latencies.length} reads, ${achievedRate.toFixed(0)}/s, median ${median(latencies).toFixed(1)} ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms; the BFF's CPU per read ${cpuPerRead?.toFixed(2) ?? '?'} ms, load average ${loadavg()[0].toFixed(1)})`);
     } finally {
       await bff.stop();
     }
@@ -255,7 +267,7 @@ try {
         fromAt.push(...got.map((r) => r.fromAt));
       }
       console.log(`BENCH bff_event_fanout_p99_ms ${percentile(fromRequest, 0.99).toFixed(1)} ms`);
-      console.log(`  (${fromRequest.length} deliveries; from the request: median ${median(fromRequest).toFixed(1)} ms; from the event's at: p99 ${percentile(fromAt, 0.99)} ms)`);
+      console.log(`  (${fromRequest.length} deliveries; from the request: median ${median(fromRequest).toFixed(1)} ms; from the event's at: p99 ${percentile(fromAt, 0.99)} ms; load average ${loadavg()[0].toFixed(1)})`);
     } finally {
       for (const ws of sockets) ws.terminate();
       await bff.stop();
