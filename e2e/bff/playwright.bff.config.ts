@@ -3,16 +3,16 @@ import { defineConfig } from '@playwright/test';
 import { kamailioInstalled } from '../../scripts/dev-kamailio.mjs';
 import { chromiumPath, headlessFlags } from '../chromium.mjs';
 
-/** A port nothing listens on now (asked of the OS in a child, since the config must be synchronous). */
-function freePort(): number {
-  const script = "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})";
-  return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim());
+/** Ports nothing listens on now, all different (held open together, then released), asked of the OS in a
+ * child process since the config must be synchronous. */
+function freePorts(count: number): number[] {
+  const script = `const net=require('net');Promise.all(Array.from({length:${count}},()=>new Promise(r=>{const s=net.createServer().listen(0,'127.0.0.1',()=>r(s))}))).then(ss=>{console.log(ss.map(s=>s.address().port).join(' '));ss.forEach(s=>s.close())})`;
+  return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim().split(' ').map(Number);
 }
 
 // Chosen once, in the runner: the workers load this file again and inherit the runner's environment.
-process.env.E2E_BFF_PORT ??= String(freePort());
-process.env.E2E_BFF_SIP_PORT ??= String(freePort());
-process.env.E2E_BFF_SIP_UDP_PORT ??= String(freePort());
+const portVars = ['E2E_BFF_PORT', 'E2E_BFF_SIP_PORT', 'E2E_BFF_SIP_UDP_PORT'].filter((name) => !process.env[name]);
+if (portVars.length) freePorts(portVars.length).forEach((free, i) => (process.env[portVars[i]!] = String(free)));
 // Kamailio is started with the BFF when installed: the phone registers, so a seat may go Ready. Stories
 // that need it say so (requirePhone in bff-test.ts); CI installs it.
 process.env.E2E_BFF_PHONE ??= kamailioInstalled() ? '1' : '0';
