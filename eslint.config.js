@@ -28,7 +28,7 @@ const featureIsolation = features.map((feature) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-mock', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'e2e/voice/harness/dist', '.tmp'] },
+  { ignores: ['dist', 'dist-mock', 'dist-bff', '.data', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'e2e/voice/harness/dist', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -27,7 +27,9 @@ export default defineConfig(({ mode }) => {
     resolve: {
       alias: { '@': resolve(import.meta.dirname, 'src'), '@mocks': resolve(import.meta.dirname, 'mocks') },
     },
-    server: { port: 5173, proxy: mock ? undefined : { '/api': 'http://127.0.0.1:8787', '/ws': { target: 'ws://127.0.0.1:8787', ws: true } } },
+    // `npm run dev`: the API and its realtime socket (/api/events) from a BFF (`npm start`, or ZUOXI_BFF_URL).
+    // The Host header is kept, so the BFF's same-origin check on the socket sees the dev server's own origin.
+    server: { port: 5173, proxy: mock ? undefined : { '/api': { target: process.env.ZUOXI_BFF_URL ?? 'http://127.0.0.1:8787', ws: true } } },
     build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
   };
 });

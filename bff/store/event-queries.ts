@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import type { RealtimeEvent } from '@/contract/events';
 import { REPLAY_WINDOW, type RealtimeEventInput } from '@/domain/event-stream';
 import type { Db } from './open-store';
@@ -36,6 +36,13 @@ export async function streamHead(db: Db, userId: string): Promise<{ seq: number;
   const [stream] = await db.select({ seq: eventStreams.seq }).from(eventStreams).where(eq(eventStreams.userId, userId)).limit(1);
   const [oldest] = await db.select({ seq: sql<string | number>`min(${events.seq})` }).from(events).where(eq(events.userId, userId));
   return { seq: stream?.seq ?? 0, oldestKeptSeq: oldest?.seq == null ? null : Number(oldest.seq) };
+}
+
+/** The last seq of each of these users' streams, in one query (a user with no stream yet is absent). */
+export async function streamSeqs(db: Db, userIds: readonly string[]): Promise<Map<string, number>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db.select({ userId: eventStreams.userId, seq: eventStreams.seq }).from(eventStreams).where(inArray(eventStreams.userId, [...userIds]));
+  return new Map(rows.map((r) => [r.userId, Number(r.seq)]));
 }
 
 /** The events of a stream after `afterSeq`, in order (a resume, or a gap to fill). */

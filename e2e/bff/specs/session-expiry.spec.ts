@@ -1,0 +1,30 @@
+import { LoginPage } from '../../pages/login-page';
+import { ShellPage } from '../../pages/shell-page';
+import { SoftphonePage } from '../../pages/softphone-page';
+import { expect, test } from '../bff-test';
+
+test('an expired session signs in again over the workspace, keeping what was typed', async ({ page, request }) => {
+  await new LoginPage(page).signInAs('zhang.wei');
+  const phone = new SoftphonePage(page);
+  const shell = new ShellPage(page);
+  await phone.numberInput.fill('13800138000');
+
+  // The server ends every session (as its idle or absolute timeout would); the next call answers 401.
+  const expired = await request.post('/api/test/sessions/expire', { data: {} });
+  expect(await expired.json()).toEqual({ expired: 1 });
+  await shell.setState('Not ready · Meal');
+
+  const dialog = page.getByRole('dialog', { name: 'Session expired' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('textbox', { name: 'Username' })).toHaveValue('zhang.wei');
+  await dialog.getByLabel('Password', { exact: false }).and(page.locator('input')).fill('zuoxi123');
+  await dialog.getByRole('button', { name: 'Sign in' }).click();
+  await expect(dialog).toBeHidden();
+
+  // The workspace was never left: what was typed is still there, and it works on the new session.
+  await expect(phone.numberInput).toHaveValue('13800138000');
+  await shell.setState('Not ready · Meal');
+  await shell.expectState('Not ready · Meal');
+  await page.reload();
+  await shell.expectState('Not ready · Meal');
+});
