@@ -20,8 +20,8 @@ describe('audit rules', () => {
     expect(auditMatches(e, { actorId: 'a2' })).toBe(false);
   });
 
-  it('sorts newest first, ties broken by id', () => {
-    const keys = [entry('a', '2026-01-01T00:00:00Z'), entry('b', '2026-01-02T00:00:00Z'), entry('c', '2026-01-02T00:00:00Z')].map(auditSortKey);
-    expect([...keys].sort()).toEqual([keys[1], keys[2], keys[0]]);
+  it('sorts newest first, and of two in the same millisecond the later id first', () => {
+    const keys = [entry('au-000001', '2026-01-01T00:00:00Z'), entry('au-000002', '2026-01-02T00:00:00Z'), entry('au-000003', '2026-01-02T00:00:00Z')].map(auditSortKey);
+    expect([...keys].sort()).toEqual([keys[2], keys[1], keys[0]]);
   });
 });

@@ -18,9 +18,12 @@ export function auditMatches(entry: AuditEntry, filter: AuditFilter): boolean {
 }
 
 /**
- * The sort key of the log, newest first as the view lists it: `at` descending, id to break ties. Pages use
- * it as their cursor, so it inverts the time to keep "greater is later in the list".
+ * The sort key of the log, newest first as the view lists it: `at` descending, then the later id first
+ * (two entries in one millisecond: a failed sign-in, then the one that worked). Pages use it as their
+ * cursor, so time and id are inverted to keep "greater is later in the list". Ids are counters
+ * (`au-000123`): inverting their digits reverses their order.
  */
 export function auditSortKey(entry: Pick<AuditEntry, 'at' | 'id'>): string {
-  return `${String(8_640_000_000_000_000 - Date.parse(entry.at)).padStart(16, '0')}|${entry.id}`;
+  const invertedId = entry.id.replace(/\d/g, (d) => String(9 - Number(d)));
+  return `${String(8_640_000_000_000_000 - Date.parse(entry.at)).padStart(16, '0')}|${invertedId}`;
 }

@@ -69,7 +69,8 @@ CREATE TABLE idempotency (
 
 CREATE TABLE audit_log (
   id text PRIMARY KEY,
-  sort_key text NOT NULL,
+  -- Compared byte by byte whatever the database's locale: the key's order is the log's.
+  sort_key text COLLATE "C" NOT NULL,
   at text NOT NULL,
   action text NOT NULL,
   actor_id text,
