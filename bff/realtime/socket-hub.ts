@@ -8,6 +8,7 @@ import { parseCookieHeader } from '@/domain/session-cookies';
 import type { Db } from '../store/open-store';
 import { eventsAfter, streamHead, streamSeqs } from '../store/event-queries';
 import { liveSession } from '../store/session-queries';
+import { isStoreUnavailable } from '../store/store-unavailable';
 import type { BusMessage, EventBus } from './event-bus';
 
 export const UNAUTHORIZED_CLOSE_CODE = 4401;
@@ -175,7 +176,9 @@ export function createSocketHub(options: SocketHubOptions): SocketHub {
       const frame = parsed.data;
       if (frame.op === 'ping') send(connection, { op: 'pong', t: frame.t });
       else if (connection.userId === null) void hello(connection, frame.csrf, frame.lastSeq).catch((error: unknown) => {
-        console.warn('[realtime] hello failed', error);
+        // The store down is expected now and then (one line each); anything else gets its stack.
+        if (isStoreUnavailable(error)) console.warn('[realtime] hello failed: the store is unavailable');
+        else console.warn('[realtime] hello failed', error);
         connection.ws.close(1011, 'server error');
       });
     });

@@ -15,7 +15,7 @@ import type { BffDeps } from '../services/bff-deps';
 import { getIdempotentAnswer, putIdempotentAnswer } from '../store/misc-queries';
 import { liveSession, type SessionRecord } from '../store/session-queries';
 import { findUser, type UserRecord } from '../store/user-queries';
-import { isStoreUnavailable } from './store-unavailable';
+import { isStoreUnavailable } from '../store/store-unavailable';
 
 z.config(z.locales.en());
 
