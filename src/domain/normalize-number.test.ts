@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeNumber, toDialable } from '@/domain/normalize-number';
+import { normalizeNumber, toDialable } from './normalize-number';
 
 describe('normalizeNumber', () => {
   it.each([
