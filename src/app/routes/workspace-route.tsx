@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
+import LinearProgress from '@mui/material/LinearProgress';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import useMediaQuery from '@mui/material/useMediaQuery';
@@ -12,8 +13,16 @@ import { Hint } from '@/components/hint';
 import { PageHeading } from '@/components/page-heading';
 import { EmptyState } from '@/components/empty-state';
 import { Panel } from '@/components/panel';
+import { usePopStore } from '@/features/customers/stores/pop-store';
 import { SoftphoneArea } from '../shell/softphone-area';
 import { setPageTitle } from '@/lib/page-title';
+import { whenIdle } from '@/lib/when-idle';
+
+// The customer view is split from the workspace's first paint and fetched as soon as the page is idle, so a
+// screen pop finds it loaded.
+const loadCustomerContext = () => import('../customers/customer-context');
+const CustomerContext = lazy(() => loadCustomerContext().then((m) => ({ default: m.CustomerContext })));
+const CustomerFocusGuard = lazy(() => loadCustomerContext().then((m) => ({ default: m.CustomerFocusGuard })));
 
 type ContextTab = 'customer' | 'knowledge' | 'offers';
 
@@ -41,13 +50,16 @@ export function WorkspaceRoute({ focus }: WorkspaceRouteProps) {
   const [overlayOpen, setOverlayOpen] = useState(!!focusedCustomer);
   const [contextTab, setContextTab] = useState<ContextTab>('customer');
 
-  // Opening a customer's address shows the customer, wherever the agent had the context panel.
+  // Opening a customer's address, or a contact popping, shows the customer wherever the agent had the
+  // context panel (focus stays where it was: nothing arriving takes the agent's keyboard).
+  const poppedKey = usePopStore((s) => s.activeKey);
   useEffect(() => {
-    if (!focusedCustomer) return;
+    if (!focusedCustomer && !poppedKey) return;
     setContextTab('customer');
     setContextOpen(true);
     setOverlayOpen(true);
-  }, [focusedCustomer]);
+  }, [focusedCustomer, poppedKey]);
+  useEffect(() => whenIdle(() => void loadCustomerContext().catch(() => undefined)), []);
   const showContext = contextOpen && wide;
   const contextVisible = wide ? showContext : overlayOpen;
 
@@ -96,7 +108,13 @@ export function WorkspaceRoute({ focus }: WorkspaceRouteProps) {
         <Tab value="offers" label={t('workspace.offers')} id="ctx-tab-offers" aria-controls="ctx-panel" />
       </Tabs>
       <Box role="tabpanel" id="ctx-panel" aria-labelledby={`ctx-tab-${contextTab}`}>
-        <EmptyState title={t(`workspace.${contextTab}_empty`)} hint={t(`workspace.${contextTab}_empty_hint`)} />
+        {contextTab === 'customer' ? (
+          <Suspense fallback={<LinearProgress aria-label={t('loading')} />}>
+            <CustomerContext customerId={focusedCustomer} />
+          </Suspense>
+        ) : (
+          <EmptyState title={t(`workspace.${contextTab}_empty`)} hint={t(`workspace.${contextTab}_empty_hint`)} />
+        )}
       </Box>
     </Panel>
   );
@@ -113,6 +131,11 @@ export function WorkspaceRoute({ focus }: WorkspaceRouteProps) {
       }}
     >
       <PageHeading>{t('nav.workspace')}</PageHeading>
+      {focusedCustomer && (
+        <Suspense fallback={null}>
+          <CustomerFocusGuard customerId={focusedCustomer} />
+        </Suspense>
+      )}
       <Box sx={{ gridArea: 'phone', minWidth: 0, display: 'flex', flexDirection: 'column', maxHeight: '62vh' }}>
         <SoftphoneArea />
       </Box>
