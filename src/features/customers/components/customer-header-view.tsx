@@ -37,7 +37,8 @@ export function CustomerHeaderView({ customer }: CustomerHeaderViewProps) {
       </Typography>
       <CustomerFlags flags={c.flags} />
       <MoneyStrip customerId={c.customerId} />
-      <Box component="dl" aria-label={t('header.details')} sx={{ display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: 1, rowGap: 0.25, m: 0, alignItems: 'center' }}>
+      <Box role="group" aria-label={t('header.details')}>
+        <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: 1, rowGap: 0.25, m: 0, alignItems: 'center' }}>
         {details.map(({ label, node }) => (
           <Box key={label} sx={{ display: 'contents' }}>
             <Typography component="dt" variant="caption" color="text.secondary">
@@ -48,6 +49,7 @@ export function CustomerHeaderView({ customer }: CustomerHeaderViewProps) {
             </Box>
           </Box>
         ))}
+        </Box>
       </Box>
     </Box>
   );

@@ -43,7 +43,7 @@ export function CustomerView({ customerId, agentId, contactSlot }: CustomerViewP
     (contactId: string) => {
       if (layout.collapsed.includes('timeline')) toggle(agentId, 'timeline');
       setJump({ contactId, nonce: Date.now() });
-      requestAnimationFrame(() => document.querySelector('[data-section="timeline"]')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }));
+      requestAnimationFrame(() => document.querySelector('[data-section="timeline"]')?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' }));
     },
     [layout.collapsed, toggle, agentId],
   );

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import MenuItem from '@mui/material/MenuItem';
@@ -46,8 +46,20 @@ export function TimelineSection({ customerId, jump }: TimelineSectionProps) {
   const total = query.data?.pages[0]?.total;
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
 
+  // The contact jumped to stays rendered (and focusable) even before the scroll reaches it.
+  const [highlighted, setHighlighted] = useState<string | null>(null);
+  const highlightedIndex = highlighted ? items.findIndex((c) => c.contactId === highlighted) : -1;
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (highlightedIndex < 0 || indexes.includes(highlightedIndex)) return indexes;
+      return [...indexes, highlightedIndex].sort((a, b) => a - b);
+    },
+    [highlightedIndex],
+  );
   const virtualizer = useVirtualizer({
     count: items.length,
+    rangeExtractor,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => TIMELINE_ROW_HEIGHT,
     getItemKey: (index) => items[index]?.contactId ?? index,
@@ -62,7 +74,6 @@ export function TimelineSection({ customerId, jump }: TimelineSectionProps) {
 
   // A jump clears the filters (the contact may not match them), then pages back until the contact is found.
   const [pendingJump, setPendingJump] = useState<TimelineJump | null>(null);
-  const [highlighted, setHighlighted] = useState<string | null>(null);
   useEffect(() => {
     if (!jump) return;
     setChannel(null);
