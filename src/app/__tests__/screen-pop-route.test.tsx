@@ -68,11 +68,11 @@ describe('screen pop', () => {
 
   it('shows the IVR’s verification, or asks once with attempts left; the answer travels to every tab', async () => {
     await readyAgent();
-    let contact = offer({ channel: 'voice', from: '14799603397', verified: true });
+    offer({ channel: 'voice', from: '14799603397', verified: true });
     const panel = await customerPanel();
     expect(await within(panel).findByText('Verified by the IVR')).toBeInTheDocument();
 
-    contact = offer({ channel: 'chat', from: '14799603397' });
+    const contact = offer({ channel: 'chat', from: '14799603397' });
     const form = await screen.findByRole('form', { name: 'Check identity' });
     expect(within(form).getByText('Attempts left: 3')).toBeInTheDocument();
     const user = userEvent.setup();
