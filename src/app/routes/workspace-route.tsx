@@ -13,7 +13,7 @@ import { Hint } from '@/components/hint';
 import { PageHeading } from '@/components/page-heading';
 import { EmptyState } from '@/components/empty-state';
 import { Panel } from '@/components/panel';
-import { usePopStore } from '@/features/customers/stores/pop-store';
+import { selectActivePop, usePopStore } from '@/features/customers/stores/pop-store';
 import { SoftphoneArea } from '../shell/softphone-area';
 import { setPageTitle } from '@/lib/page-title';
 import { whenIdle } from '@/lib/when-idle';
@@ -25,6 +25,9 @@ const CustomerContext = lazy(() => loadCustomerContext().then((m) => ({ default:
 const CustomerFocusGuard = lazy(() => loadCustomerContext().then((m) => ({ default: m.CustomerFocusGuard })));
 
 type ContextTab = 'customer' | 'knowledge' | 'offers';
+
+/** A customer address reached this soon after a pop of that customer is the pop's doing, not the agent's. */
+const POP_NAVIGATION_MS = 5_000;
 
 /** What the URL says the agent is looking at (`/customers/:id`, `/conversations/:id`, `/tickets/:id`). */
 export interface WorkspaceFocus {
@@ -50,15 +53,28 @@ export function WorkspaceRoute({ focus }: WorkspaceRouteProps) {
   const [overlayOpen, setOverlayOpen] = useState(!!focusedCustomer);
   const [contextTab, setContextTab] = useState<ContextTab>('customer');
 
-  // Opening a customer's address, or a contact popping, shows the customer wherever the agent had the
-  // context panel (focus stays where it was: nothing arriving takes the agent's keyboard).
+  // A contact popping brings the Customer tab forward (focus stays where it was: nothing arriving takes the
+  // agent's keyboard). On a narrow screen it does not cover the conversation: the context button shows a dot.
   const poppedKey = usePopStore((s) => s.activeKey);
+  const [unseenPop, setUnseenPop] = useState(false);
   useEffect(() => {
-    if (!focusedCustomer && !poppedKey) return;
+    if (!poppedKey) return;
     setContextTab('customer');
     setContextOpen(true);
-    setOverlayOpen(true);
-  }, [focusedCustomer, poppedKey]);
+    setUnseenPop(true);
+  }, [poppedKey]);
+  // The agent opening a customer (search, a link, an address) shows it wherever the context panel is.
+  useEffect(() => {
+    if (!focusedCustomer) return;
+    setContextTab('customer');
+    setContextOpen(true);
+    const pop = selectActivePop(usePopStore.getState());
+    const byPop = pop?.customerId === focusedCustomer && Date.now() - pop.at < POP_NAVIGATION_MS;
+    if (!byPop) setOverlayOpen(true);
+  }, [focusedCustomer]);
+  useEffect(() => {
+    if (overlayOpen) setUnseenPop(false);
+  }, [overlayOpen]);
   useEffect(() => whenIdle(() => void loadCustomerContext().catch(() => undefined)), []);
   const showContext = contextOpen && wide;
   const contextVisible = wide ? showContext : overlayOpen;
@@ -83,7 +99,16 @@ export function WorkspaceRoute({ focus }: WorkspaceRouteProps) {
       onClick={() => setOverlayOpen((v) => !v)}
       aria-expanded={overlayOpen}
       aria-controls="context-area"
-      startIcon={overlayOpen ? <ChevronRight fontSize="small" /> : <ChevronLeft fontSize="small" />}
+      startIcon={
+        overlayOpen ? (
+          <ChevronRight fontSize="small" />
+        ) : (
+          <Box component="span" sx={{ position: 'relative', display: 'inline-flex' }}>
+            <ChevronLeft fontSize="small" />
+            {unseenPop && <Box component="span" data-unseen-pop sx={{ position: 'absolute', top: -2, right: -2, width: 8, height: 8, borderRadius: '50%', bgcolor: 'primary.main' }} />}
+          </Box>
+        )
+      }
       sx={{ whiteSpace: 'nowrap' }}
     >
       {t('workspace.context_button')}
