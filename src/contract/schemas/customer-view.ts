@@ -6,7 +6,7 @@ import { TicketSummary } from './ticket';
 
 /**
  * The customer as the desktop sees it (统一客户视图): masked by the server, a section per endpoint so each
- * loads and fails on its own. The seed's `Customer` is the store's shape; these are the answers.
+ * loads and fails on its own. A backend's whole customer is its own (the mocks' `SeedCustomer`); these are the answers.
  */
 
 /** At-a-glance signals for the header: who this is and what to watch for. */
