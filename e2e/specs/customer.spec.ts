@@ -5,10 +5,11 @@ import { mock } from '../pages/mock-controls';
 import { ShellPage } from '../pages/shell-page';
 import { SoftphonePage } from '../pages/softphone-page';
 
-// 14799603397 is 王建国's (c-cn-0001) in the shared seed; 刘丽 is c-cn-0002 (open complaint, arrears).
+// The shared seed (mocks/README.md): 14799603397 is 王建国's (c-cn-0001); 刘丽 is c-cn-0002 (open complaint,
+// arrears); 13000000000 is nobody's.
 const WANG = '14799603397';
-// A line of 王雪's (c-cn-0005) that her relative (c-cn-0006) registered as their contact number too.
-const SHARED = { number: 'TBD', names: ['TBD', 'TBD'] } as const;
+// 王雪's (c-cn-0005) family line, which 杨艳 (c-cn-0006) and 陈强 registered as their contact number too.
+const SHARED = { number: '18774068323', names: ['王雪', '杨艳', '陈强'] } as const;
 
 /** Signed in, phone registered, Ready: calls are offered to Ready agents only. */
 async function agentReady(page: Page, username = 'zhang.wei') {
@@ -40,7 +41,7 @@ test.describe('screen pop', () => {
 
   test('a number several customers use shows a picker, and nobody until the agent picks', async ({ page }) => {
     const { customer } = await agentReady(page);
-    await mock(page, 'injectContact', { channel: 'voice', from: SHARED.number, customerId: null });
+    await mock(page, 'injectContact', { channel: 'voice', from: SHARED.number });
     await expect(customer.picker(SHARED.number)).toBeVisible({ timeout: 10_000 });
     await expect(customer.customer()).toHaveCount(0);
     await customer.pick(SHARED.names[1]);
@@ -48,8 +49,8 @@ test.describe('screen pop', () => {
 
   test('a caller nobody knows can be found and linked', async ({ page }) => {
     const { customer } = await agentReady(page);
-    await mock(page, 'injectContact', { channel: 'voice', from: '13000000001', customerId: null });
-    await expect(customer.unknownCaller('13000000001')).toBeVisible({ timeout: 10_000 });
+    await mock(page, 'injectContact', { channel: 'voice', from: '13000000000', customerId: null });
+    await expect(customer.unknownCaller('13000000000')).toBeVisible({ timeout: 10_000 });
     await customer.linkUnknownCaller('刘丽', '刘丽');
     await expect(customer.riskFlags()).toContainText('Open complaint');
   });

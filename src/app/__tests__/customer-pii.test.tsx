@@ -1,22 +1,23 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { getPiiPolicy, revealPii } from '@/contract/endpoints/customers';
+import { handle } from '@mocks/core/handle';
+import { getMockDb } from '@mocks/core/mock-db';
+import { MockHttpError } from '@mocks/core/mock-http-error';
 import { i18n, LOCALE_KEY } from '@/lib/i18n';
-import { customerViewStubs, stubPolicies, type CustomerStubs } from '@/testing/customer-view-stubs';
 import { signIn, useMockServer } from '@/testing/use-mock-server';
 import { App } from '../app';
 
 const server = useMockServer();
-let stubs: CustomerStubs;
 
 beforeEach(async () => {
   localStorage.setItem(LOCALE_KEY, 'en');
   await i18n.changeLanguage('en');
 });
 
-async function openCustomer(username: string, policies = stubPolicies) {
-  stubs = customerViewStubs({ policies });
-  server.use(...stubs.handlers);
+/** c-cn-0001 王建国: main number 147****3397, ID 440***********7908. */
+async function openCustomer(username: string) {
   await signIn(username);
   window.history.replaceState(null, '', '/customers/c-cn-0001');
   render(<App />);
@@ -24,9 +25,10 @@ async function openCustomer(username: string, policies = stubPolicies) {
 }
 
 describe('masked personal data', () => {
-  it('reveals a value only with a reason, shows it with a countdown, and masks it again', async () => {
+  it('reveals a value only with a reason, audited, shows it with a countdown, and masks it again', async () => {
     // A short policy keeps the test quick; the countdown is the same code at any length.
-    const details = await openCustomer('zhang.wei', { ...stubPolicies, agent: { revealable: ['msisdn', 'email'], revealSeconds: 2 } });
+    server.use(handle(getPiiPolicy, () => ({ revealable: ['msisdn' as const, 'email' as const], revealSeconds: 2 })));
+    const details = await openCustomer('zhang.wei');
     const user = userEvent.setup();
     expect(within(details).getByText('147****3397')).toBeInTheDocument();
     await user.click(await within(details).findByRole('button', { name: 'Reveal number' }));
@@ -42,7 +44,9 @@ describe('masked personal data', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(within(details).getByText('14799603397')).toBeInTheDocument();
     expect(within(details).getByRole('timer', { name: /^number masks again in [12] seconds$/ })).toBeInTheDocument();
-    expect(stubs.reveals).toEqual([{ customerId: 'c-cn-0001', field: 'msisdn', reason: 'Verifying the caller', userId: 'agt-1001' }]);
+    expect(getMockDb().audit.filter((e) => e.action === 'pii_revealed').map((e) => e.details)).toEqual([
+      { customerId: 'c-cn-0001', field: 'msisdn', subjectId: null, reason: 'Verifying the caller' },
+    ]);
     await waitFor(() => expect(within(details).getByText('147****3397')).toBeInTheDocument(), { timeout: 4_000 });
     expect(within(details).queryByText('14799603397')).toBeNull();
   });
@@ -53,8 +57,12 @@ describe('masked personal data', () => {
     expect(within(details).queryByRole('button', { name: 'Reveal ID number' })).toBeNull();
     expect(within(details).queryByRole('button', { name: 'Reveal address' })).toBeNull();
 
-    // The policy said yes, the server says no (policy changed mid-session): a clear 403 in the dialog.
-    server.use(...customerViewStubs({ policies: { ...stubPolicies, agent: { revealable: [], revealSeconds: 30 } } }).handlers.filter((h) => h.info.header.includes('/reveal')));
+    // The policy said yes, the server says no (the policy changed mid-session): a clear 403 in the dialog.
+    server.use(
+      handle(revealPii, () => {
+        throw new MockHttpError(403, 'pii_forbidden', 'An agent may not reveal email');
+      }),
+    );
     const user = userEvent.setup();
     await user.click(within(details).getByRole('button', { name: 'Reveal email' }));
     const dialog = await screen.findByRole('dialog', { name: 'Reveal email' });
@@ -70,6 +78,8 @@ describe('masked personal data', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Reveal ID number' });
     await user.type(within(dialog).getByRole('textbox', { name: /^Reason/ }), 'complaint review');
     await user.click(within(dialog).getByRole('button', { name: 'Reveal' }));
-    expect(await within(details).findByText('110101197001011234')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(within(details).getByText(/^440\d{11}7908$/)).toBeInTheDocument();
+    expect(within(details).getByRole('timer', { name: /^ID number masks again in \d+ seconds$/ })).toBeInTheDocument();
   });
 });

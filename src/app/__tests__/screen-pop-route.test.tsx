@@ -2,28 +2,33 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mockControls } from '@mocks/mock-controls';
-import { publish } from '@mocks/core/realtime-server';
+import { getMockDb } from '@mocks/core/mock-db';
 import { usePopStore } from '@/features/customers/stores/pop-store';
 import { i18n, LOCALE_KEY } from '@/lib/i18n';
-import { customerViewStubs, offeredContactView, type CustomerStubs } from '@/testing/customer-view-stubs';
 import { mockElementSizes } from '@/testing/mock-element-sizes';
+import { mockViewportWidth } from '@/testing/mock-viewport-width';
 import { asSession, signIn, useMockServer, type TestSession } from '@/testing/use-mock-server';
 import { App } from '../app';
 
 const server = useMockServer();
-let stubs: CustomerStubs;
 let restoreSizes: () => void;
+let restoreWidth: () => void;
 
+// Seeded (mocks/README.md): 14799603397 is 王建国's (c-cn-0001, ID ending 7908); 18774068323 is a family line
+// three customers registered; 13000000000 is nobody's.
 beforeEach(async () => {
-  stubs = customerViewStubs();
-  server.use(...stubs.handlers);
   localStorage.setItem(LOCALE_KEY, 'en');
   await i18n.changeLanguage('en');
   usePopStore.getState().reset();
   restoreSizes = mockElementSizes({ viewport: 312 });
+  // 1440 px: the context panel is a column beside the conversation.
+  restoreWidth = mockViewportWidth(1440);
 });
 
-afterEach(() => restoreSizes());
+afterEach(() => {
+  restoreSizes();
+  restoreWidth();
+});
 
 /** zhang.wei signed in, Ready (offers go to Ready seats only), the workspace open with its phone registered. */
 async function readyAgent(): Promise<TestSession> {
@@ -32,15 +37,16 @@ async function readyAgent(): Promise<TestSession> {
   window.history.replaceState(null, '', '/');
   render(<App />);
   await screen.findByRole('status', { name: 'Phone: registered' }, { timeout: 10_000 });
+  await screen.findByRole('region', { name: 'Conversations' });
   return session;
 }
 
-/** Offers a contact the way the ACD would, and lets the stubbed contacts endpoint know it. */
+/** Offers a contact the way the ACD would. */
 function offer(input: Parameters<typeof mockControls.injectContact>[0]) {
-  const { contact } = mockControls.injectContact(input);
-  stubs.contacts.set(contact.contactId, offeredContactView(contact.contactId, contact.customerId, { channel: contact.channel, verified: contact.verified, verification: contact.verified ? { method: 'ivr', at: new Date().toISOString(), by: null } : null }));
-  return contact;
+  return mockControls.injectContact(input).contact;
 }
+
+const stored = (contactId: string) => getMockDb().contacts.get(contactId);
 
 const customerPanel = () => screen.findByRole('region', { name: /^Customer / }, { timeout: 10_000 });
 
@@ -67,7 +73,7 @@ describe('screen pop', () => {
   });
 
   it('shows the IVR’s verification, or asks once with attempts left; the answer travels to every tab', async () => {
-    await readyAgent();
+    const session = await readyAgent();
     offer({ channel: 'voice', from: '14799603397', verified: true });
     const panel = await customerPanel();
     expect(await within(panel).findByText('Verified by the IVR')).toBeInTheDocument();
@@ -81,9 +87,12 @@ describe('screen pop', () => {
     expect(await within(form).findByRole('alert')).toHaveTextContent('That does not match. Attempts left: 2.');
     await waitFor(() => expect(within(form).getByText('Attempts left: 2')).toBeInTheDocument());
 
-    // Verified in another tab (or by a colleague): this tab follows the event, and stops asking.
-    const verified = { ...stubs.contacts.get(contact.contactId)!, verified: true, verification: { method: 'id_last4' as const, at: new Date().toISOString(), by: 'agt-1001' } };
-    act(() => publish('agt-1001', { type: 'contact.updated', contact: verified }));
+    // Verified in another tab of the agent: the server's contact.updated reaches this one, which stops asking.
+    await fetch(`/api/contacts/${contact.contactId}/verification`, {
+      method: 'POST',
+      headers: asSession(session, { 'Content-Type': 'application/json' }),
+      body: JSON.stringify({ method: 'id_last4', answer: '7908' }),
+    });
     expect(await within(panel).findByText('Verified: ID digits')).toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Check identity' })).toBeNull();
   });
@@ -97,22 +106,23 @@ describe('screen pop', () => {
       const form = await screen.findByRole('form', { name: 'Check identity' });
       await user.type(within(form).getByRole('textbox', { name: "Caller's answer" }), '0000');
       await user.click(within(form).getByRole('button', { name: 'Verify' }));
-      await waitFor(() => expect(stubs.contacts.get(contact.contactId)!.attemptsLeft).toBe(2 - i));
+      await waitFor(() => expect(stored(contact.contactId)!.attemptsLeft).toBe(2 - i));
     }
     expect(await screen.findByText('Locked: no attempts left. Do not disclose account details.')).toBeInTheDocument();
   });
 
   it('offers a picker when several customers use the number, and shows none until the agent picks', async () => {
     await readyAgent();
-    const contact = offer({ channel: 'voice', from: '13800000099', customerId: null });
-    expect(await screen.findByRole('heading', { name: 'Several customers use 13800000099' }, { timeout: 10_000 })).toBeInTheDocument();
+    const contact = offer({ channel: 'voice', from: '18774068323' });
+    expect(await screen.findByRole('heading', { name: 'Several customers use 18774068323' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /^Customer / })).toBeNull();
     expect(window.location.pathname).toBe('/');
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: /^张敏/ }));
-    expect(await screen.findByRole('heading', { level: 3, name: '张敏' })).toBeInTheDocument();
-    expect(window.location.pathname).toBe('/customers/c-cn-0003');
-    await waitFor(() => expect(stubs.contacts.get(contact.contactId)!.customerId).toBe('c-cn-0003'));
+    expect(screen.getAllByRole('button', { name: /^(王雪|杨艳|陈强)/ })).toHaveLength(3);
+    await user.click(screen.getByRole('button', { name: /^杨艳/ }));
+    expect(await screen.findByRole('heading', { level: 3, name: '杨艳' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/customers/c-cn-0006');
+    await waitFor(() => expect(stored(contact.contactId)!.customerId).toBe('c-cn-0006'));
   });
 
   it('shows an unknown caller, searches and links; and unlinks', async () => {
@@ -124,11 +134,11 @@ describe('screen pop', () => {
     await user.click(await screen.findByRole('button', { name: 'Link 刘丽' }));
     const panel = await customerPanel();
     expect(within(panel).getByRole('heading', { level: 3, name: '刘丽' })).toBeInTheDocument();
-    await waitFor(() => expect(stubs.contacts.get(contact.contactId)!.customerId).toBe('c-cn-0002'));
+    await waitFor(() => expect(stored(contact.contactId)!.customerId).toBe('c-cn-0002'));
 
     await user.click(within(panel).getByRole('button', { name: 'Unlink this contact from 刘丽' }));
     expect(await screen.findByRole('heading', { name: 'Unknown caller 13000000000' })).toBeInTheDocument();
-    await waitFor(() => expect(stubs.contacts.get(contact.contactId)!.customerId).toBeNull());
+    await waitFor(() => expect(stored(contact.contactId)!.customerId).toBeNull());
   });
 
   it('pops a call that reached the phone without an offer by its number, and registers it', async () => {
@@ -137,7 +147,7 @@ describe('screen pop', () => {
     expect(await screen.findByRole('region', { name: 'Incoming call' })).toBeInTheDocument();
     const panel = await customerPanel();
     expect(within(panel).getByRole('heading', { level: 3, name: '王建国' })).toBeInTheDocument();
-    await waitFor(() => expect([...stubs.contacts.values()].some((c) => c.contactId.startsWith('ct-call-') && c.customerId === 'c-cn-0001')).toBe(true));
+    await waitFor(() => expect([...getMockDb().contacts.values()].some((c) => c.channel === 'voice' && c.customerId === 'c-cn-0001' && c.queueId === null)).toBe(true));
     expect(await within(panel).findByRole('form', { name: 'Check identity' })).toBeInTheDocument();
   });
 
@@ -148,7 +158,25 @@ describe('screen pop', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(usePopStore.getState().pops).toHaveLength(1);
     expect(usePopStore.getState().pops[0]!.callId).not.toBeNull();
-    expect([...stubs.contacts.keys()].some((id) => id.startsWith('ct-call-'))).toBe(false);
+    // No contact registered besides the offer's.
+    expect(getMockDb().contacts.size).toBe(1);
+  });
+});
+
+describe('screen pop on a narrow screen (1366×768 at 125 %)', () => {
+  it('brings the Customer tab forward without covering the conversation: a dot on the context button', async () => {
+    restoreWidth();
+    restoreWidth = mockViewportWidth(1093);
+    await readyAgent();
+    offer({ channel: 'voice', from: '14799603397' });
+    await waitFor(() => expect(window.location.pathname).toBe('/customers/c-cn-0001'));
+    const toggle = await screen.findByRole('button', { name: 'Customer · Knowledge · Offers' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await waitFor(() => expect(toggle.querySelector('[data-unseen-pop]')).not.toBeNull());
+    await userEvent.click(toggle);
+    expect(await screen.findByRole('heading', { level: 3, name: '王建国' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Customer', selected: true })).toBeInTheDocument();
+    expect(toggle.querySelector('[data-unseen-pop]')).toBeNull();
   });
 });
 

@@ -1,15 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { getMockDb } from '@mocks/core/mock-db';
 import { failEndpoint } from '@mocks/core/scenario-state';
+import { mockControls } from '@mocks/mock-controls';
 import { customerQueryOptions } from '@/features/customers/api/get-customer';
 import { accountsQueryOptions } from '@/features/customers/api/get-accounts';
 import { usePopStore } from '@/features/customers/stores/pop-store';
 import { createQueryClient } from '@/lib/query-client';
-import { customerViewStubs, offeredContactView, type CustomerStubs } from '@/testing/customer-view-stubs';
 import { signIn, useMockServer } from '@/testing/use-mock-server';
 import { claimOfferForCall, popCall, popOffer, sameCaller, type ScreenPopDeps } from './screen-pop';
 
-const server = useMockServer();
-let stubs: CustomerStubs;
+useMockServer();
 
 function deps(pathname = '/'): ScreenPopDeps & { visited: string[] } {
   const visited: string[] = [];
@@ -28,9 +28,11 @@ function deps(pathname = '/'): ScreenPopDeps & { visited: string[] } {
 
 const offered = (contactId: string, from: string, customerId: string | null = null) => ({ contactId, channel: 'voice' as const, customerId, from, queueId: 'q-cn-general', intent: null, verified: false });
 
+/** A contact stored as the ACD offers it, with no customer identified. */
+const unidentified = (from: string) => mockControls.injectContact({ channel: 'voice', from, customerId: null }).contact;
+
+// Seeded (mocks/README.md): 14799603397 is 王建国's (c-cn-0001); 18774068323 a line three customers registered.
 beforeEach(async () => {
-  stubs = customerViewStubs();
-  server.use(...stubs.handlers);
   usePopStore.getState().reset();
   await signIn('zhang.wei');
 });
@@ -42,7 +44,7 @@ describe('flow: a contact offered pops its customer before the agent accepts', (
     expect(d.visited).toEqual(['/customers/c-cn-0001']);
     expect(usePopStore.getState().pops[0]).toMatchObject({ key: 'ct-1', status: 'matched', customerId: 'c-cn-0001' });
     expect(d.queryClient.getQueryData(customerQueryOptions('c-cn-0001').queryKey)?.name).toBe('王建国');
-    expect(d.queryClient.getQueryData(accountsQueryOptions('c-cn-0001').queryKey)?.items).toHaveLength(1);
+    expect(d.queryClient.getQueryData(accountsQueryOptions('c-cn-0001').queryKey)?.items[0]?.accountId).toBe('acc-cn-0001');
   });
 
   it('leaves the address alone away from the workspace (a team lead on the board), the pop still made', async () => {
@@ -53,23 +55,23 @@ describe('flow: a contact offered pops its customer before the agent accepts', (
   });
 
   it('looks the caller up by number: one match is shown and the contact linked to it', async () => {
-    stubs.contacts.set('ct-2', offeredContactView('ct-2', null));
+    const contact = unidentified('+86 147 9960 3397');
     const d = deps('/');
-    await popOffer(d, offered('ct-2', '+86 147 9960 3397'));
+    await popOffer(d, contact);
     expect(usePopStore.getState().pops[0]).toMatchObject({ status: 'matched', customerId: 'c-cn-0001' });
     expect(d.visited).toEqual(['/customers/c-cn-0001']);
-    await expect.poll(() => stubs.contacts.get('ct-2')?.customerId).toBe('c-cn-0001');
+    await expect.poll(() => getMockDb().contacts.get(contact.contactId)?.customerId).toBe('c-cn-0001');
   });
 
   it('never guesses among several customers: a picker, and the previous customer’s address left', async () => {
     const d = deps('/customers/c-cn-0002');
-    await popOffer(d, offered('ct-3', '13800000099'));
+    await popOffer(d, offered('ct-3', '18774068323'));
     const pop = usePopStore.getState().pops[0]!;
     expect(pop.status).toBe('ambiguous');
-    expect(pop.matches.map((m) => m.name)).toEqual(['王建国', '张敏']);
+    expect(pop.matches.map((m) => m.name)).toEqual(['王雪', '杨艳', '陈强']);
     expect(d.visited).toEqual(['/']);
     // Their headers are ready for when the agent picks.
-    expect(d.queryClient.getQueryData(customerQueryOptions('c-cn-0003').queryKey)?.name).toBe('张敏');
+    expect(d.queryClient.getQueryData(customerQueryOptions('c-cn-0006').queryKey)?.name).toBe('杨艳');
   });
 
   it('calls a number nobody uses unknown, and a failed lookup failed', async () => {
@@ -77,7 +79,7 @@ describe('flow: a contact offered pops its customer before the agent accepts', (
     await popOffer(d, offered('ct-4', '13000000000'));
     expect(usePopStore.getState().pops[0]).toMatchObject({ status: 'unknown', matches: [] });
     failEndpoint('customers.lookup', 500, { times: 3 });
-    await popOffer(d, offered('ct-5', '13000000001'));
+    await popOffer(d, offered('ct-5', '13800138000'));
     expect(usePopStore.getState().pops[0]).toMatchObject({ key: 'ct-5', status: 'failed' });
   });
 
@@ -95,9 +97,11 @@ describe('flow: a call without an offer pops by its number and is registered', (
     const d = deps('/');
     await popCall(d, { callId: '7', from: '14799603397' });
     const pop = usePopStore.getState().pops[0]!;
-    expect(pop).toMatchObject({ key: 'ct-call-7', contactId: 'ct-call-7', callId: '7', status: 'matched', customerId: 'c-cn-0001' });
-    expect(usePopStore.getState().activeKey).toBe('ct-call-7');
-    await expect.poll(() => stubs.contacts.get('ct-call-7')?.customerId).toBe('c-cn-0001');
+    expect(pop).toMatchObject({ callId: '7', status: 'matched', customerId: 'c-cn-0001' });
+    expect(pop.contactId).not.toBeNull();
+    expect(pop.key).toBe(pop.contactId);
+    expect(usePopStore.getState().activeKey).toBe(pop.key);
+    await expect.poll(() => getMockDb().contacts.get(pop.contactId!)?.customerId).toBe('c-cn-0001');
   });
 
   it('claims the ringing call of a recent offer from the same number, so it pops once', () => {
