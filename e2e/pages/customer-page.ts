@@ -12,7 +12,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
  *   "Move <section> up" / "Move <section> down"; while loading a progressbar "Loading <section>"; on failure an
  *   alert "<section> could not load." with a "Retry" button.
  * - the contact in hand: region "Current contact" ("Call from …"), its form "Check identity" (combobox "Check",
- *   textbox "Caller's answer", button "Verify"), button "Unlink".
+ *   textbox "Answer", button "Verify"), button "Unlink".
  * - several customers: heading "Several customers use <from>", one button per customer (its name first).
  * - nobody: heading "Unknown caller <from>", searchbox "Search by number, name, ID or account", buttons "Link <name>".
  * - masked values: buttons "Reveal <field>" (number, ID number, address, bank account, email); dialog
@@ -98,13 +98,13 @@ export class CustomerPage {
     return this.page.getByRole('timer', { name: new RegExp(`^${field} masks again in \\d+ seconds$`) });
   }
 
-  async verify(method: 'Last 4 of the ID' | 'Latest bill amount', answer: string): Promise<void> {
+  async verify(method: 'ID last 4' | 'Bill amount', answer: string): Promise<void> {
     const form = this.identityForm;
-    if (method !== 'Last 4 of the ID') {
+    if (method !== 'ID last 4') {
       await form.getByRole('combobox', { name: 'Check' }).click();
       await this.page.getByRole('option', { name: method }).click();
     }
-    await form.getByRole('textbox', { name: "Caller's answer" }).fill(answer);
+    await form.getByRole('textbox', { name: 'Answer' }).fill(answer);
     await form.getByRole('button', { name: 'Verify' }).click();
   }
 

@@ -65,7 +65,7 @@ test.describe('screen pop', () => {
 });
 
 test.describe('personal data', () => {
-  test('a reveal needs a reason, masks again, and a team lead’s audit view lists it', async ({ page }) => {
+  test('a reveal needs a reason, counts down to masking again, and a team lead’s audit view lists it', async ({ page }) => {
     await primeBrowser(page);
     await new LoginPage(page).signInAs('zhang.wei');
     const customer = new CustomerPage(page);
@@ -77,6 +77,10 @@ test.describe('personal data', () => {
     await dialog.getByRole('button', { name: 'Reveal', exact: true }).click();
     await expect(customer.countdown('number')).toBeVisible();
     await expect(customer.details).toContainText(WANG);
+    // The agent may mask it before the time is up.
+    await customer.details.getByRole('button', { name: 'Mask number again' }).click();
+    await expect(customer.details).not.toContainText(WANG);
+    await expect(customer.details).toContainText('147****3397');
 
     // Same page (the mock backend lives in it): the agent signs out, the team lead signs in.
     await new ShellPage(page).signOut('张伟');

@@ -82,7 +82,7 @@ describe('screen pop', () => {
     const form = await screen.findByRole('form', { name: 'Check identity' });
     expect(within(form).getByText('Attempts left: 3')).toBeInTheDocument();
     const user = userEvent.setup();
-    await user.type(within(form).getByRole('textbox', { name: "Caller's answer" }), '9999');
+    await user.type(within(form).getByRole('textbox', { name: 'Answer' }), '9999');
     await user.click(within(form).getByRole('button', { name: 'Verify' }));
     expect(await within(form).findByRole('alert')).toHaveTextContent('That does not match. Attempts left: 2.');
     await waitFor(() => expect(within(form).getByText('Attempts left: 2')).toBeInTheDocument());
@@ -104,7 +104,7 @@ describe('screen pop', () => {
     const user = userEvent.setup();
     for (let i = 0; i < 3; i += 1) {
       const form = await screen.findByRole('form', { name: 'Check identity' });
-      await user.type(within(form).getByRole('textbox', { name: "Caller's answer" }), '0000');
+      await user.type(within(form).getByRole('textbox', { name: 'Answer' }), '0000');
       await user.click(within(form).getByRole('button', { name: 'Verify' }));
       await waitFor(() => expect(stored(contact.contactId)!.attemptsLeft).toBe(2 - i));
     }

@@ -12,7 +12,7 @@ export interface AccountsSectionProps {
   customerId: string;
 }
 
-function AccountItem({ customerId, account: a }: { customerId: string; account: AccountView }) {
+function AccountItem({ customerId, account: a, figures }: { customerId: string; account: AccountView; figures: boolean }) {
   const { t, i18n } = useTranslation('customers');
   const lng = i18n.language;
   const money = (v: number) => formatMoney(v, a.currency, lng);
@@ -27,6 +27,8 @@ function AccountItem({ customerId, account: a }: { customerId: string; account: 
           {a.accountId} · {t(`accounts.payment.${a.paymentMethod}`)} · {t('accounts.billing_day', { day: a.billingDay })}
         </Typography>
       </Box>
+      {/* One account: its balance, arrears and credit are in the header already. */}
+      {figures && (
       <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: 1, m: 0, my: 0.5 }}>
         {(
           [
@@ -45,6 +47,7 @@ function AccountItem({ customerId, account: a }: { customerId: string; account: 
           </Box>
         ))}
       </Box>
+      )}
       {a.bills.length > 0 && (
         <Box sx={{ mt: 0.5 }}>
           <Typography variant="caption" color="text.secondary" component="div">
@@ -84,7 +87,7 @@ export function AccountsSection({ customerId }: AccountsSectionProps) {
       {(data) => (
         <Box component="ul" aria-label={t('section.accounts')} sx={{ listStyle: 'none', m: 0, p: 0 }}>
           {data.items.map((a) => (
-            <AccountItem key={a.accountId} customerId={customerId} account={a} />
+            <AccountItem key={a.accountId} customerId={customerId} account={a} figures={data.items.length > 1} />
           ))}
         </Box>
       )}

@@ -28,15 +28,16 @@ export function ContactBar({ pop, customerName }: ContactBarProps) {
     <Box component="section" aria-label={t('contact.label')} data-contact-bar={pop.key} sx={{ display: 'flex', flexDirection: 'column', gap: 0.75, p: 1, mb: 1, borderRadius: 1, border: 1, borderColor: 'primary.main', bgcolor: 'action.hover' }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, minWidth: 0 }}>
         <ChannelIcon channel={pop.channel} sx={{ fontSize: 18, color: 'primary.main' }} />
-        <Typography variant="body2" sx={{ fontWeight: 600, flex: 1, minWidth: 0 }} noWrap>
-          {t('contact.from', { channel: t(`channel.${pop.channel}`), from })}
+        <Box sx={{ flex: 1, minWidth: 0 }}>
+          <Typography variant="body2" sx={{ fontWeight: 600 }} noWrap>
+            {t('contact.from', { channel: t(`channel.${pop.channel}`), from })}
+          </Typography>
           {pop.intent && (
-            <Typography component="span" variant="caption" color="text.secondary">
-              {' · '}
+            <Typography component="div" variant="caption" color="text.secondary" noWrap>
               {t('contact.intent', { intent: pop.intent })}
             </Typography>
           )}
-        </Typography>
+        </Box>
         {linked && customerName && (
           <Button size="small" color="inherit" startIcon={<LinkOff fontSize="small" />} disabled={isPending} onClick={() => unlink(pop)} aria-label={t('contact.unlink_label', { name: customerName })} sx={{ whiteSpace: 'nowrap', color: 'text.secondary' }}>
             {t('contact.unlink')}

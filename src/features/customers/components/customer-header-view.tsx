@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { CustomerHeader } from '@/contract/schemas/customer-view';
-import { formatDate } from '../lib/format';
+import { formatMonthYear } from '../lib/format';
 import { CustomerFlags } from './customer-flags';
 import { LevelBadge } from './level-badge';
 import { MaskedValue } from './masked-value';
@@ -16,7 +16,7 @@ export interface CustomerHeaderViewProps {
 export function CustomerHeaderView({ customer }: CustomerHeaderViewProps) {
   const { t, i18n } = useTranslation('customers');
   const c = customer;
-  const facts = [t(`segment.${c.segment}`), c.city, t('header.since', { date: formatDate(c.customerSince, i18n.language) }), t('header.language', { language: t(`header.languages.${c.preferredLanguage}`) })];
+  const facts = [t(`segment.${c.segment}`), c.city, t('header.since', { date: formatMonthYear(c.customerSince, i18n.language) }), t('header.language', { language: t(`header.languages.${c.preferredLanguage}`) })];
   const details: { label: string; node: React.ReactNode }[] = [
     { label: t(`header.id_type.${c.idType}`), node: <MaskedValue customerId={c.customerId} field="id_number" masked={c.idNumberMasked} /> },
     { label: t('header.number'), node: <MaskedValue customerId={c.customerId} field="msisdn" masked={c.primaryNumberMasked} /> },

@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -38,6 +38,14 @@ export function CustomerView({ customerId, agentId, contactSlot }: CustomerViewP
   const toggle = useSectionLayoutStore((s) => s.toggle);
   const move = useSectionLayoutStore((s) => s.move);
   const [jump, setJump] = useState<TimelineJump | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  // Another customer (a pop, a search) starts at the top, header and balance in view, wherever the last was scrolled.
+  useEffect(() => {
+    let scroller = rootRef.current?.parentElement ?? null;
+    while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement;
+    if (scroller) scroller.scrollTop = 0;
+  }, [customerId]);
 
   const jumpToContact = useCallback(
     (contactId: string) => {
@@ -68,7 +76,7 @@ export function CustomerView({ customerId, agentId, contactSlot }: CustomerViewP
   };
 
   return (
-    <Box aria-label={header.data ? t('panel.label', { name: header.data.name }) : undefined} role={header.data ? 'region' : undefined} data-customer={customerId}>
+    <Box ref={rootRef} aria-label={header.data ? t('panel.label', { name: header.data.name }) : undefined} role={header.data ? 'region' : undefined} data-customer={customerId}>
       {contactSlot}
       {header.isPending ? (
         <Box role="progressbar" aria-label={t('panel.loading')} sx={{ height: HEADER_HEIGHT, display: 'flex', flexDirection: 'column', gap: 0.75 }}>

@@ -87,7 +87,7 @@ export function IdentityCheck({ contact }: IdentityCheckProps) {
           {t('identity.attempts_left', { count: contact.attemptsLeft })}
         </Typography>
       </Box>
-      <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1.1fr) minmax(0, 1fr) auto', gap: 0.5, alignItems: 'start' }}>
+      <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 8.5em) minmax(0, 1fr) auto', gap: 0.5, alignItems: 'start' }}>
         <TextField select size="small" label={t('identity.method')} value={method} onChange={(e) => setMethod(e.target.value as Method)}>
           <MenuItem value="id_last4">{t('identity.methods.id_last4')}</MenuItem>
           <MenuItem value="bill_amount">{t('identity.methods.bill_amount')}</MenuItem>

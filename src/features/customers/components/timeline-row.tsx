@@ -64,11 +64,9 @@ export const TimelineRow = memo(function TimelineRow({ contact: c, index, setSiz
           <RadioButtonUnchecked titleAccess={t('timeline.unresolved')} sx={{ fontSize: 16, color: 'warning.main' }} />
         )}
       </Box>
-      <Typography variant="body2" noWrap sx={{ lineHeight: 1.3 }}>
-        <Box component="span" sx={{ fontWeight: 600 }}>
-          {c.intent}
-        </Box>
-        {c.summary ? ` — ${c.summary}` : ''}
+      {/* The summary says it in words; the intent is a code, shown only when there is no summary. */}
+      <Typography variant="body2" noWrap sx={{ lineHeight: 1.3, fontWeight: 600 }} title={c.summary || c.intent}>
+        {c.summary || c.intent}
       </Typography>
     </Box>
   );

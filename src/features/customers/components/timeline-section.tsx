@@ -109,7 +109,7 @@ export function TimelineSection({ customerId, jump }: TimelineSectionProps) {
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.75 }}>
-      <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 7em) minmax(0, 1fr)', gap: 0.75 }}>
+      <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 9em) minmax(0, 1fr)', gap: 0.75 }}>
         <TextField
           select
           size="small"

@@ -13,11 +13,16 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 
 /** ¥86.50, £12.00: money in the account's currency, in the desktop's language. */
 export function formatMoney(amount: number, currency: Currency, locale: string): string {
-  return cached(`m:${locale}:${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency })).format(amount);
+  return cached(`m:${locale}:${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' })).format(amount);
 }
 
 export function formatNumber(value: number, locale: string, maximumFractionDigits = 1): string {
   return cached(`n:${locale}:${maximumFractionDigits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits })).format(value);
+}
+
+/** "2023年7月" or "Jul 2023". */
+export function formatMonthYear(iso: string, locale: string): string {
+  return cached(`my:${locale}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short' })).format(new Date(iso));
 }
 
 /** 2025-03-14 → "2025/3/14" or "14 Mar 2025". */
