@@ -10,13 +10,13 @@ import { piiPolicyQueryOptions } from './get-pii-policy';
 import { subscriptionsQueryOptions } from './get-subscriptions';
 
 /**
- * Starts every request of a customer's view at once (header first), so the panel is ready before the
- * agent accepts the contact. Failures are left for the sections to show with their own retry.
+ * Fetches a customer's whole view into the cache, so the panel is ready before the agent accepts the
+ * contact: the header and the balance first (what the agent reads as it rings), then every section.
+ * Failures are left for the sections to show with their own retry.
  */
-export function prefetchCustomerView(queryClient: QueryClient, customerId: string): Promise<void> {
-  return Promise.all([
-    queryClient.prefetchQuery(customerQueryOptions(customerId)),
-    queryClient.prefetchQuery(accountsQueryOptions(customerId)),
+export async function prefetchCustomerView(queryClient: QueryClient, customerId: string): Promise<void> {
+  await Promise.all([queryClient.prefetchQuery(customerQueryOptions(customerId)), queryClient.prefetchQuery(accountsQueryOptions(customerId))]);
+  await Promise.all([
     queryClient.prefetchQuery(subscriptionsQueryOptions(customerId)),
     queryClient.prefetchInfiniteQuery(contactHistoryQueryOptions(customerId)),
     queryClient.prefetchQuery(ordersQueryOptions(customerId)),
@@ -24,5 +24,5 @@ export function prefetchCustomerView(queryClient: QueryClient, customerId: strin
     queryClient.prefetchQuery(evaluationsQueryOptions(customerId)),
     queryClient.prefetchQuery(marketingQueryOptions(customerId)),
     queryClient.prefetchQuery(piiPolicyQueryOptions()),
-  ]).then(() => undefined);
+  ]);
 }

@@ -6,6 +6,7 @@ import { useAccounts } from '../api/get-accounts';
 import { formatDate, formatMoney } from '../lib/format';
 import { BillsChart } from './bills-chart';
 import { MaskedValue } from './masked-value';
+import { SECTION_SKELETON_HEIGHT } from '../lib/section-heights';
 import { SectionBody } from './section-body';
 
 export interface AccountsSectionProps {
@@ -83,7 +84,7 @@ export function AccountsSection({ customerId }: AccountsSectionProps) {
   const { t } = useTranslation('customers');
   const query = useAccounts(customerId);
   return (
-    <SectionBody query={query} name={t('section.accounts')} height={200}>
+    <SectionBody query={query} name={t('section.accounts')} height={SECTION_SKELETON_HEIGHT.accounts}>
       {(data) => (
         <Box component="ul" aria-label={t('section.accounts')} sx={{ listStyle: 'none', m: 0, p: 0 }}>
           {data.items.map((a) => (

@@ -5,10 +5,12 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import { useCustomer } from '../api/get-customer';
+import { SECTION_SKELETON_HEIGHT, TIMELINE_FILTERS_HEIGHT } from '../lib/section-heights';
 import { useSectionLayout, useSectionLayoutStore, type SectionId } from '../stores/section-layout-store';
 import { AccountsSection } from './accounts-section';
 import { CustomerHeaderView } from './customer-header-view';
 import { CustomerSection } from './customer-section';
+import { SectionBody } from './section-body';
 import { EvaluationsSection } from './evaluations-section';
 import { MarketingSection } from './marketing-section';
 import { OrdersSection } from './orders-section';
@@ -23,6 +25,8 @@ export interface CustomerViewProps {
   /** Above the header: the contact in hand, or a way to link it. */
   contactSlot?: ReactNode;
 }
+
+const WAITING = { data: undefined, isPending: true, isError: false, error: null, isFetching: true, refetch: () => Promise.reject(new Error('not started')) } as const;
 
 /** The height the loaded header takes, so the sections below do not jump when it arrives. */
 export const HEADER_HEIGHT = 214;
@@ -39,6 +43,16 @@ export function CustomerView({ customerId, agentId, contactSlot }: CustomerViewP
   const move = useSectionLayoutStore((s) => s.move);
   const [jump, setJump] = useState<TimelineJump | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+
+  // The header paints first, alone: the sections (their queries, their rendering) start the frame after it.
+  // A screen pop is judged by how fast the agent sees who is calling; the sections follow a frame later.
+  const settled = !header.isPending;
+  const [sectionsLive, setSectionsLive] = useState(false);
+  useEffect(() => {
+    if (!settled) return;
+    const frame = requestAnimationFrame(() => setSectionsLive(true));
+    return () => cancelAnimationFrame(frame);
+  }, [settled]);
 
   // Another customer (a pop, a search) starts at the top, header and balance in view, wherever the last was scrolled.
   useEffect(() => {
@@ -57,6 +71,10 @@ export function CustomerView({ customerId, agentId, contactSlot }: CustomerViewP
   );
 
   const body = (id: SectionId): ReactNode => {
+    if (!sectionsLive) {
+      const placeholder = <SectionBody query={WAITING} name={t(`section.${id}`)} height={SECTION_SKELETON_HEIGHT[id]}>{() => null}</SectionBody>;
+      return id === 'timeline' ? <Box sx={{ pt: `${TIMELINE_FILTERS_HEIGHT}px` }}>{placeholder}</Box> : placeholder;
+    }
     switch (id) {
       case 'accounts':
         return <AccountsSection customerId={customerId} />;

@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useEvaluations } from '../api/get-evaluations';
 import { formatDate, formatNumber } from '../lib/format';
 import { CompactList } from './compact-list';
+import { SECTION_SKELETON_HEIGHT } from '../lib/section-heights';
 import { SectionBody } from './section-body';
 import { TicketList } from './tickets-section';
 
@@ -21,7 +22,7 @@ export function EvaluationsSection({ customerId, onJumpToContact }: EvaluationsS
   const lng = i18n.language;
   const query = useEvaluations(customerId);
   return (
-    <SectionBody query={query} name={t('section.evaluations')} height={110}>
+    <SectionBody query={query} name={t('section.evaluations')} height={SECTION_SKELETON_HEIGHT.evaluations}>
       {(data) => (
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.75 }}>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>

@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import { useMarketing } from '../api/get-marketing';
 import { formatDate } from '../lib/format';
 import { CompactList } from './compact-list';
+import { SECTION_SKELETON_HEIGHT } from '../lib/section-heights';
 import { SectionBody } from './section-body';
 import { StatusChip } from './status-chip';
 
@@ -18,7 +19,7 @@ export function MarketingSection({ customerId }: MarketingSectionProps) {
   const { t, i18n } = useTranslation('customers');
   const query = useMarketing(customerId);
   return (
-    <SectionBody query={query} name={t('section.marketing')} height={84}>
+    <SectionBody query={query} name={t('section.marketing')} height={SECTION_SKELETON_HEIGHT.marketing}>
       {(data) => (
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.5 }}>
           {data.optedOut && (

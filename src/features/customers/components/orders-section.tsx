@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useOrders } from '../api/get-orders';
 import { formatDate, formatNumber } from '../lib/format';
 import { CompactList } from './compact-list';
+import { SECTION_SKELETON_HEIGHT } from '../lib/section-heights';
 import { SectionBody } from './section-body';
 import { StatusChip } from './status-chip';
 
@@ -17,7 +18,7 @@ export function OrdersSection({ customerId }: OrdersSectionProps) {
   const query = useOrders(customerId);
   const lng = i18n.language;
   return (
-    <SectionBody query={query} name={t('section.orders')} height={84}>
+    <SectionBody query={query} name={t('section.orders')} height={SECTION_SKELETON_HEIGHT.orders}>
       {(data) => (
         <CompactList
           label={t('section.orders')}

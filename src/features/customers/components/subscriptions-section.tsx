@@ -6,6 +6,7 @@ import type { SubscriptionView } from '@/contract/schemas/customer-view';
 import { useSubscriptions } from '../api/get-subscriptions';
 import { formatDate, formatNumber } from '../lib/format';
 import { MaskedValue } from './masked-value';
+import { SECTION_SKELETON_HEIGHT } from '../lib/section-heights';
 import { SectionBody } from './section-body';
 import { UsageBar } from './usage-bar';
 
@@ -61,7 +62,7 @@ export function SubscriptionsSection({ customerId }: SubscriptionsSectionProps) 
   const { t } = useTranslation('customers');
   const query = useSubscriptions(customerId);
   return (
-    <SectionBody query={query} name={t('section.subscriptions')} height={132}>
+    <SectionBody query={query} name={t('section.subscriptions')} height={SECTION_SKELETON_HEIGHT.subscriptions}>
       {(data) => (
         <Box component="ul" aria-label={t('section.subscriptions')} sx={{ listStyle: 'none', m: 0, p: 0 }}>
           {data.items.map((sub) => (

@@ -3,6 +3,7 @@ import type { TicketSummary } from '@/contract/schemas/ticket';
 import { useCustomerTickets } from '../api/get-customer-tickets';
 import { formatDate } from '../lib/format';
 import { CompactList } from './compact-list';
+import { SECTION_SKELETON_HEIGHT } from '../lib/section-heights';
 import { SectionBody } from './section-body';
 import { StatusChip } from './status-chip';
 
@@ -17,7 +18,7 @@ export function TicketsSection({ customerId }: TicketsSectionProps) {
   const { t } = useTranslation('customers');
   const query = useCustomerTickets(customerId);
   return (
-    <SectionBody query={query} name={t('section.tickets')} height={84}>
+    <SectionBody query={query} name={t('section.tickets')} height={SECTION_SKELETON_HEIGHT.tickets}>
       {(data) => <TicketList tickets={data.items} label={t('section.tickets')} />}
     </SectionBody>
   );

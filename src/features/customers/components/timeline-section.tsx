@@ -10,6 +10,7 @@ import { Channel } from '@/contract/schemas/channel';
 import { announce } from '@/lib/announce';
 import { useContactHistory } from '../api/get-contact-history';
 import { useDebounced } from '../hooks/use-debounced';
+import { SECTION_SKELETON_HEIGHT } from '../lib/section-heights';
 import { SectionBody } from './section-body';
 import { TIMELINE_ROW_HEIGHT, TimelineRow } from './timeline-row';
 
@@ -126,7 +127,7 @@ export function TimelineSection({ customerId, jump }: TimelineSectionProps) {
         </TextField>
         <TextField size="small" type="search" label={t('timeline.search')} value={text} onChange={(e) => setText(e.target.value)} />
       </Box>
-      <SectionBody query={query} name={t('section.timeline')} height={VIEWPORT + 18}>
+      <SectionBody query={query} name={t('section.timeline')} height={SECTION_SKELETON_HEIGHT.timeline}>
         {() => (
           <>
             <Typography variant="caption" color="text.secondary" aria-live="polite" sx={{ height: 18 }}>
