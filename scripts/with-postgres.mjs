@@ -5,7 +5,7 @@
 // Usage: node scripts/with-postgres.mjs <command...>
 // Without Debian's postgresql: fails in CI, skips (exit 0) elsewhere, saying so.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,6 +49,36 @@ const run = (cmd, cmdArgs) => {
 
 let server;
 let code = 1;
+
+/**
+ * Stops the cluster through its postmaster's PID (postmaster.pid), SIGINT being PostgreSQL's fast shutdown.
+ * Signalling `runuser` does not reach the server (runuser ignores SIGINT and SIGTERM here), and a test may
+ * have stopped and started the server itself (the ZUOXI_PG_* variables), so the PID file is the truth.
+ */
+async function stopPostgres() {
+  const pidFile = join(data, 'postmaster.pid');
+  const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').split('\n')[0]) : NaN;
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (Number.isInteger(pid) && pid > 0 && alive()) {
+    process.kill(pid, 'SIGINT');
+    const started = Date.now();
+    while (alive() && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 50));
+    if (alive()) process.kill(pid, 'SIGKILL');
+  }
+  if (server && server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    const timer = setTimeout(() => server.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
+  }
+}
 try {
   run(join(bin, 'initdb'), ['-D', data, '-U', 'zuoxi', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C.UTF-8']);
   const [c, a] = asPostgres(join(bin, 'postgres'), ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'max_connections=200']);
@@ -73,10 +103,7 @@ try {
 } catch (error) {
   console.error(`with-postgres: ${error instanceof Error ? error.message : error}`);
 } finally {
-  if (server && server.exitCode === null) {
-    server.kill('SIGINT');
-    await new Promise((resolve) => server.once('exit', resolve));
-  }
+  await stopPostgres();
   rmSync(dir, { recursive: true, force: true });
 }
 process.exit(code);
