@@ -108,7 +108,9 @@ export class CustomerPage {
     await form.getByRole('button', { name: 'Verify' }).click();
   }
 
+  /** Opens the search with its shortcut, once the shell (which listens for it) is there. */
   async openSearch(): Promise<Locator> {
+    await expect(this.page.getByRole('banner').getByRole('button', { name: 'Search customers' })).toBeVisible({ timeout: 15_000 });
     await this.page.keyboard.press('Control+k');
     const dialog = this.page.getByRole('dialog', { name: 'Find a customer' });
     await expect(dialog).toBeVisible();
