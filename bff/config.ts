@@ -20,6 +20,8 @@ export interface BffConfig {
   sipWsUrl: string;
   /** This instance's name in logs and /api/health. */
   instance: string;
+  /** The seed's customer base: the demo's 210, or 100,000 (`ZUOXI_SEED_SIZE=large`, for the benchmark). */
+  seedSize: 'demo' | 'large';
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): BffConfig {
@@ -36,5 +38,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     trustProxy: env.ZUOXI_TRUST_PROXY === '1',
     sipWsUrl: env.ZUOXI_SIP_WS_URL ?? 'ws://127.0.0.1:8088',
     instance: env.ZUOXI_INSTANCE ?? `bff-${process.pid}`,
+    seedSize: env.ZUOXI_SEED_SIZE === 'large' ? 'large' : 'demo',
   };
 }

@@ -17,12 +17,17 @@ import type { OfferedContact } from '@/contract/schemas/contact';
 import { canTakeOffer } from '@/domain/agent-state-machine';
 import { DomainError } from '@/domain/domain-error';
 import { defaultOfferQueue, noticeAudience, offerAudience, queueStatsAudience } from '@/domain/event-audience';
+import { offeredContact, soleMatch } from '@/domain/live-contact';
+import { tryNormalizeCaller } from '@/domain/normalize-caller';
 import * as scenario from '@mocks/core/scenario-state';
 import { route } from '../server/contract-route';
 import { currentAgentState } from '../services/agent-state-service';
 import { publishEvents } from '../services/publish-events';
 import { queueStatsOf } from '../services/queue-views';
-import { customerByNumber, getCustomerTenant, nextId } from '../store/misc-queries';
+import { callerMatches } from '../services/customer-lookups';
+import { insertContact } from '../store/contact-queries';
+import { customerTenant } from '../store/customer-queries';
+import { nextId } from '../store/misc-queries';
 import { getQueue, setQueuePolicy as storeQueuePolicy, setQueueStats } from '../store/queue-queries';
 import { clearStore, seedStore } from '../store/seed-store';
 import { expireSessions as storeExpireSessions, signedInUsers } from '../store/session-queries';
@@ -41,20 +46,22 @@ export const testingRoutes = [
     scenario.resetScenario();
     deps.buckets.clear();
     await clearStore(deps.db);
-    await seedStore(deps.db, {}, deps.now());
+    await seedStore(deps.db, { size: deps.config.seedSize }, deps.now());
     return { ok: true as const };
   }),
 
   route(getScenario, () => scenario.getScenario()),
 
   route(offerContact, async ({ deps, body, now }) => {
-    const found = body.customerId === undefined ? await customerByNumber(deps.db, body.from) : null;
-    const customerId = body.customerId === undefined ? (found?.customerId ?? null) : body.customerId;
-    const tenant = customerId ? await getCustomerTenant(deps.db, customerId) : null;
+    // Left out, the caller is identified as the IVR would (a sole match only); null forces an unknown caller.
+    const caller = body.customerId === undefined ? tryNormalizeCaller(body.from) : null;
+    const customerId = body.customerId === undefined ? (caller ? soleMatch((await callerMatches(deps.db, caller, null)).map((m) => m.customerId)) : null) : body.customerId;
+    const tenant = customerId ? await customerTenant(deps.db, customerId) : null;
     if (customerId && !tenant) throw new DomainError('not_found', `No customer ${customerId}`);
     const signedIn = await signedInUsers(deps.db, now);
-    const queueId = body.queueId ?? defaultOfferQueue((tenant as 'cn' | 'intl' | null) ?? null, signedIn, body.from);
-    if (!(await getQueue(deps.db, queueId))) throw new DomainError('not_found', `No queue ${queueId}`);
+    const queueId = body.queueId ?? defaultOfferQueue(tenant, signedIn, body.from);
+    const queue = await getQueue(deps.db, queueId);
+    if (!queue) throw new DomainError('not_found', `No queue ${queueId}`);
     const contact: OfferedContact = {
       contactId: await nextId(deps.db, 'ct'),
       channel: body.channel,
@@ -64,6 +71,8 @@ export const testingRoutes = [
       intent: body.intent ?? null,
       verified: body.verified ?? false,
     };
+    // Stored as it arrived: the desktop links it and checks the caller on it (contacts.get/verify/link).
+    await insertContact(deps.db, offeredContact({ ...contact, tenant: queue.tenant }, now), now);
     const ready = new Set<string>();
     for (const user of signedIn) if (canTakeOffer(await currentAgentState(deps, user.id))) ready.add(user.id);
     const agentIds = offerAudience(queueId, signedIn, (id) => ready.has(id));

@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import type { Endpoint } from '@/contract/core/endpoint';
 import { endpoints } from '@/contract/registry';
 import { auditRoutes } from '../handlers/audit-routes';
+import { contactRoutes } from '../handlers/contact-routes';
+import { customerRoutes } from '../handlers/customer-routes';
 import { sessionRoutes } from '../handlers/session-routes';
 import { softphoneRoutes } from '../handlers/softphone-routes';
 import { supervisorRoutes } from '../handlers/supervisor-routes';
@@ -14,7 +16,7 @@ import { eventsJsonSchema, openApiDocument } from './openapi-document';
 import { securityHeaders } from './security-headers';
 
 /** Every implemented endpoint; a feature with endpoints adds its routes here. */
-export const allRoutes: readonly ContractRoute[] = [...sessionRoutes, ...auditRoutes, ...supervisorRoutes, ...softphoneRoutes, ...systemRoutes, ...testingRoutes];
+export const allRoutes: readonly ContractRoute[] = [...sessionRoutes, ...auditRoutes, ...customerRoutes, ...contactRoutes, ...supervisorRoutes, ...softphoneRoutes, ...systemRoutes, ...testingRoutes];
 
 /** Pairs each endpoint of the registry with its route; an endpoint without one stops the server at start. */
 export function routesForRegistry(routes: readonly ContractRoute[] = allRoutes, registry: readonly Endpoint[] = endpoints): ContractRoute[] {

@@ -9,7 +9,7 @@ import type { BffDeps } from '../services/bff-deps';
 import { migrate } from '../store/migrate';
 import { pruneIdempotency } from '../store/misc-queries';
 import { openStore, type Store } from '../store/open-store';
-import { isEmpty, seedStore } from '../store/seed-store';
+import { ensureCustomers, isEmpty, seedPeople } from '../store/seed-store';
 import { pruneSessions } from '../store/session-queries';
 import { createApp } from './create-app';
 
@@ -29,12 +29,19 @@ export async function startBff(config: BffConfig, options: { store?: Store; now?
   const store = options.store ?? (await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   await migrate(store.db);
   const now = options.now ?? Date.now;
+  // The demo centre (and its published demo password) is for demo and test servers. A production store
+  // starts empty unless seeded on purpose (ZUOXI_SEED_DEMO=1, or `npm run db:reset`).
+  const seedDemo = options.seedDemo ?? (config.mode !== 'production' || process.env.ZUOXI_SEED_DEMO === '1');
   if (await isEmpty(store.db)) {
-    // The demo centre (and its published demo password) is for demo and test servers. A production store
-    // starts empty unless seeded on purpose (ZUOXI_SEED_DEMO=1, or `npm run db:reset`).
-    const seedDemo = options.seedDemo ?? (config.mode !== 'production' || process.env.ZUOXI_SEED_DEMO === '1');
-    if (seedDemo) await seedStore(store.db, {}, now());
+    if (seedDemo) await seedPeople(store.db, { size: config.seedSize }, now());
     else console.warn('[bff] the store is empty: no users can sign in (seed the demo with ZUOXI_SEED_DEMO=1, or load your users)');
+  }
+  if (seedDemo) {
+    // Customers load once per dataset (a large one takes a while, and says so).
+    const load = await ensureCustomers(store.db, { size: config.seedSize }, (done, total) => {
+      if (total >= 10_000 && (done % 10_000 === 0 || done === total)) console.log(`[bff] customers ${done}/${total}`);
+    });
+    if (load.loaded && load.customers >= 10_000) console.log(`[bff] ${load.customers} customers and ${load.contacts} contacts loaded in ${load.ms} ms`);
   }
   const bus = config.natsUrl ? await createNatsBus(config.natsUrl, config.instance) : createInProcessBus();
   const hub = createSocketHub({ db: () => store.db, bus, allowedOrigins: config.allowedOrigins, instance: config.instance, now });

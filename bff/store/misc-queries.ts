@@ -3,7 +3,7 @@ import type { IdempotentAnswer } from '@/domain/idempotency';
 import type { SignInFailures } from '@/domain/sign-in-lockout';
 import type { Db } from './open-store';
 import { queryRows } from './query-rows';
-import { customerNumbers, customers, idempotency, signInFailures } from './schema';
+import { idempotency, signInFailures } from './schema';
 
 /** Next value of a named counter, for ids like `ct-000001`; the database counts, so instances never collide. */
 export async function nextId(db: Db, prefix: string, width = 6): Promise<string> {
@@ -43,20 +43,4 @@ export async function putIdempotentAnswer(db: Db, scope: string, answer: Idempot
 /** Keys are honoured for a day. */
 export async function pruneIdempotency(db: Db, now: number): Promise<void> {
   await db.delete(idempotency).where(lte(idempotency.createdAt, now - 24 * 3600_000));
-}
-
-/** The customer a caller's number belongs to, when exactly one does (the screen pop's first step). */
-export async function customerByNumber(db: Db, msisdn: string): Promise<{ customerId: string; tenant: string } | null> {
-  const rows = await db
-    .select({ customerId: customers.customerId, tenant: customers.tenant })
-    .from(customerNumbers)
-    .innerJoin(customers, eq(customers.customerId, customerNumbers.customerId))
-    .where(eq(customerNumbers.msisdn, msisdn))
-    .limit(2);
-  return rows.length === 1 ? rows[0]! : null;
-}
-
-export async function getCustomerTenant(db: Db, customerId: string): Promise<string | null> {
-  const [row] = await db.select({ tenant: customers.tenant }).from(customers).where(eq(customers.customerId, customerId)).limit(1);
-  return row?.tenant ?? null;
 }

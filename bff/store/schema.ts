@@ -1,6 +1,13 @@
 import { bigint, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import type { AgentState } from '@/contract/schemas/agent-state';
+import type { ContactRecord } from '@/contract/schemas/customer';
 import type { Skill } from '@/contract/schemas/identity';
+import type { SummarySource } from '@/domain/customer-summary';
+import type { LiveContact } from '@/domain/live-contact';
+import type { SeedCustomer } from '@mocks/seed/types';
+
+/** A customer as the store keeps it in `customers.data`: the seed's whole customer, its history in its own table. */
+export type StoredCustomer = Omit<SeedCustomer, 'contacts'>;
 
 // Table definitions for the query layer; the tables themselves come from migrations/*.sql.
 
@@ -88,17 +95,49 @@ export const events = pgTable(
   (t) => [primaryKey({ columns: [t.userId, t.seq] })],
 );
 
+export const seedInfo = pgTable('seed_info', { key: text('key').primaryKey(), value: text('value').notNull() });
+
 export const customers = pgTable('customers', {
   customerId: text('customer_id').primaryKey(),
   tenant: text('tenant').notNull(),
-  data: jsonb('data').notNull(),
+  idNumber: text('id_number').notNull(),
+  email: text('email'),
+  summary: jsonb('summary').$type<SummarySource>().notNull(),
+  data: jsonb('data').$type<StoredCustomer>().notNull(),
 });
 
 export const customerNumbers = pgTable(
   'customer_numbers',
-  { msisdn: text('msisdn').notNull(), customerId: text('customer_id').notNull() },
+  { msisdn: text('msisdn').notNull(), customerId: text('customer_id').notNull(), kind: text('kind').$type<'line' | 'contact'>().notNull() },
   (t) => [primaryKey({ columns: [t.msisdn, t.customerId] })],
 );
+
+export const customerAccounts = pgTable('customer_accounts', { accountId: text('account_id').primaryKey(), customerId: text('customer_id').notNull() });
+
+export const customerNames = pgTable(
+  'customer_names',
+  { tenant: text('tenant').notNull(), nameKey: text('name_key').notNull(), customerId: text('customer_id').notNull() },
+  (t) => [primaryKey({ columns: [t.tenant, t.nameKey, t.customerId] })],
+);
+
+export const customerContacts = pgTable(
+  'customer_contacts',
+  {
+    customerId: text('customer_id').notNull(),
+    sortKey: text('sort_key').notNull(),
+    channel: text('channel').notNull(),
+    words: text('words').notNull(),
+    record: jsonb('record').$type<ContactRecord>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.customerId, t.sortKey] })],
+);
+
+export const contacts = pgTable('contacts', {
+  contactId: text('contact_id').primaryKey(),
+  tenant: text('tenant').notNull(),
+  record: jsonb('record').$type<LiveContact>().notNull(),
+  createdAt: bigint('created_at', { mode: 'number' }).notNull(),
+});
 
 export const counters = pgTable('counters', {
   name: text('name').primaryKey(),

@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { initialAgentState } from '@/domain/agent-state-machine';
-import { createSeed } from '@mocks/seed/create-seed';
+import { streamSeed } from '@mocks/seed/stream-seed';
 import type { SeedOptions } from '@mocks/seed/types';
+import { customerRows, type CustomerRows } from './customer-rows';
 import type { Db } from './open-store';
 import { queryRows } from './query-rows';
 import { hashPassword } from './passwords';
-import { agentStates, customerNumbers, customers, queues, users } from './schema';
+import { agentStates, customerAccounts, customerContacts, customerNames, customerNumbers, customers, queues, seedInfo, users } from './schema';
 
 /** True when the store holds no users yet (a fresh `.data/`). */
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -14,11 +15,17 @@ export async function isEmpty(db: Db): Promise<boolean> {
 }
 
 /**
- * Loads the demo dataset the mocks use (`createSeed()`), so the BFF and mock mode show the same centre.
- * Passwords are hashed on the way in; seats start as the seed says, counted back from `now`.
+ * Loads the demo dataset the mocks use (`streamSeed()`), so the BFF and mock mode show the same centre:
+ * the people (passwords hashed on the way in; seats as the seed says, counted back from `now`) and, when
+ * the store does not hold this dataset already, the customers.
  */
 export async function seedStore(db: Db, options: SeedOptions = {}, now = Date.now()): Promise<void> {
-  const seed = createSeed(options);
+  await seedPeople(db, options, now);
+  await ensureCustomers(db, options);
+}
+
+export async function seedPeople(db: Db, options: SeedOptions = {}, now = Date.now()): Promise<void> {
+  const seed = streamSeed(options);
   // One hash per distinct password: the demo users share one, and scrypt is slow on purpose.
   const hashes = new Map<string, string>();
   for (const agent of seed.agents) if (!hashes.has(agent.password)) hashes.set(agent.password, await hashPassword(agent.password));
@@ -47,18 +54,69 @@ export async function seedStore(db: Db, options: SeedOptions = {}, now = Date.no
         return { agentId: a.id, version: state.version, status: state.status, acwEndsAt: null, state };
       }),
     );
-    for (let i = 0; i < seed.customers.length; i += 500) {
-      const batch = seed.customers.slice(i, i + 500);
-      await tx.insert(customers).values(batch.map((c) => ({ customerId: c.customerId, tenant: c.tenant, data: c })));
-      const numbers = batch.flatMap((c) => [...new Set(c.subscriptions.map((s) => s.msisdn))].map((msisdn) => ({ msisdn, customerId: c.customerId })));
-      if (numbers.length) await tx.insert(customerNumbers).values(numbers);
-    }
   });
 }
 
-/** Everything the demo changes at run time, and the seed itself: empty tables for a fresh start. */
+const SEED_KEY = 'customers';
+// Rows per INSERT: well under the 65,535 parameters a statement may carry.
+const BATCH_CUSTOMERS = 250;
+const BATCH_CONTACTS = 2000;
+
+export interface CustomerLoad {
+  /** False when the store held this dataset already. */
+  loaded: boolean;
+  customers: number;
+  contacts: number;
+  ms: number;
+}
+
+async function writeRows(db: Pick<Db, 'insert'>, rows: CustomerRows): Promise<void> {
+  if (rows.customers.length) await db.insert(customers).values(rows.customers);
+  if (rows.numbers.length) await db.insert(customerNumbers).values(rows.numbers);
+  if (rows.accounts.length) await db.insert(customerAccounts).values(rows.accounts);
+  if (rows.names.length) await db.insert(customerNames).values(rows.names);
+  for (let i = 0; i < rows.contacts.length; i += BATCH_CONTACTS) await db.insert(customerContacts).values(rows.contacts.slice(i, i + BATCH_CONTACTS));
+}
+
+/**
+ * Customers are seed data nothing changes at run time: they are loaded once per dataset (seed_info names
+ * it) and survive a test reset. A store holding another dataset (another seed, the large one, an older
+ * generator) is emptied and reloaded, streamed in batches so even 100,000 customers never sit in memory.
+ * One transaction: an instance starting beside it waits on the lock, then finds the work done.
+ */
+export async function ensureCustomers(db: Db, options: SeedOptions = {}, onProgress?: (done: number, total: number) => void): Promise<CustomerLoad> {
+  const started = Date.now();
+  const seed = streamSeed(options);
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(4201131)`);
+    const held = await queryRows<{ value: string }>(tx, sql`SELECT value FROM seed_info WHERE key = ${SEED_KEY}`);
+    if (held[0]?.value === seed.fingerprint) return { loaded: false, customers: seed.customerCount, contacts: 0, ms: Date.now() - started };
+    await tx.execute(sql`TRUNCATE customer_contacts, customer_names, customer_accounts, customer_numbers, customers`);
+    let batch: CustomerRows = { customers: [], numbers: [], accounts: [], names: [], contacts: [] };
+    let done = 0;
+    let contacts = 0;
+    for (const customer of seed.customers) {
+      const rows = customerRows(customer);
+      for (const key of Object.keys(batch) as (keyof CustomerRows)[]) (batch[key] as unknown[]).push(...rows[key]);
+      done++;
+      contacts += rows.contacts.length;
+      if (batch.customers.length >= BATCH_CUSTOMERS) {
+        await writeRows(tx, batch);
+        batch = { customers: [], numbers: [], accounts: [], names: [], contacts: [] };
+        onProgress?.(done, seed.customerCount);
+      }
+    }
+    await writeRows(tx, batch);
+    await tx.insert(seedInfo).values({ key: SEED_KEY, value: seed.fingerprint }).onConflictDoUpdate({ target: seedInfo.key, set: { value: seed.fingerprint } });
+    onProgress?.(done, seed.customerCount);
+    return { loaded: true, customers: done, contacts, ms: Date.now() - started };
+  });
+}
+
+/**
+ * Everything the demo changes at run time and the people, for a fresh start; the customers stay (seed
+ * data nothing changes, and reloading them on every test reset would cost seconds).
+ */
 export async function clearStore(db: Db): Promise<void> {
-  await db.execute(
-    sql`TRUNCATE events, event_streams, audit_log, idempotency, sign_in_failures, sessions, agent_contacts, agent_states, queues, customer_numbers, customers, counters, users`,
-  );
+  await db.execute(sql`TRUNCATE events, event_streams, audit_log, idempotency, sign_in_failures, sessions, agent_contacts, agent_states, queues, contacts, counters, users`);
 }

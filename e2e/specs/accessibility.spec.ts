@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { LoginPage, primeBrowser } from '../pages/login-page';
 import { mock } from '../pages/mock-controls';
+import { CustomerPage } from '../pages/customer-page';
 import { ShellPage } from '../pages/shell-page';
 
 // An axe scan of the whole workspace takes seconds of CPU alone (6–8 s per test here) and several times
@@ -41,6 +42,26 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByRole('switch', { name: 'Always show desktop notifications' })).toBeVisible();
     await mock(page, 'injectContact', { channel: 'voice', from: '13800138000', intent: 'billing', verified: true });
     await expect(page.getByRole('region', { name: 'Incoming call' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test(`the customer panel has no serious accessibility violations (${theme})`, async ({ page }) => {
+    await primeBrowser(page, { theme });
+    await new LoginPage(page).signInAs('zhang.wei');
+    await new ShellPage(page).setState('Ready');
+    const customer = new CustomerPage(page);
+    // Popped by a ringing call: the contact bar with its identity check above the customer.
+    await mock(page, 'injectContact', { channel: 'voice', from: '14799603397', intent: 'billing' });
+    await customer.expectCustomer('王建国');
+    await expect(customer.identityForm).toBeVisible();
+    await expect(customer.section('Accounts').getByRole('img', { name: /^Bills/ })).toBeVisible();
+    await expect(customer.section('Contact history').getByRole('list', { name: 'Contact history' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    // Risk flags, and the search and reveal dialogs.
+    await customer.search('刘丽', '刘丽');
+    await expect(customer.riskFlags()).toBeVisible();
+    await customer.revealButton('number').first().click();
+    await expect(page.getByRole('dialog', { name: 'Reveal number' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
 

@@ -1,16 +1,17 @@
 import type { AgentState } from '@/contract/schemas/agent-state';
 import type { AuditEntry } from '@/contract/schemas/audit';
 import { initialAgentState } from '@/domain/agent-state-machine';
-import type { Customer } from '@/contract/schemas/customer';
 import type { Role } from '@/contract/schemas/identity';
 import type { EventStream } from '@/domain/event-stream';
 import type { IdempotentAnswer } from '@/domain/idempotency';
+import type { LiveContact } from '@/domain/live-contact';
 import type { QueueRecord } from '@/domain/queue-figures';
 import type { Bucket } from '@/domain/rate-limit';
 import type { SignInFailures } from '@/domain/sign-in-lockout';
 import { createPrng, type Prng } from '@mocks/seed/prng';
-import { createSeed } from '@mocks/seed/create-seed';
-import type { Seed, SeedAgent, SeedOptions } from '@mocks/seed/types';
+import { streamSeed } from '@mocks/seed/stream-seed';
+import type { Seed, SeedAgent, SeedCustomer, SeedOptions } from '@mocks/seed/types';
+import { buildCustomerStore, type CustomerStore } from './customer-store';
 
 export interface SessionRecord {
   /** The value of the HttpOnly session cookie. */
@@ -40,9 +41,11 @@ export interface MockDb {
   /** For tokens and ids made at run time: deterministic, so a test run can be replayed. */
   prng: Prng;
   users: Map<string, SeedAgent>;
-  customers: Map<string, Customer>;
-  /** Caller number → customer, for the screen pop (来电弹屏) when only the number is known. */
-  customersByMsisdn: Map<string, Customer>;
+  customers: Map<string, SeedCustomer>;
+  /** The customers' indexes (number, email, account, ID, name) and timelines: the screen pop and search read these. */
+  customerStore: CustomerStore;
+  /** Contacts offered or registered, with their customer link and identity check. */
+  contacts: Map<string, LiveContact>;
   usersByUsername: Map<string, SeedAgent>;
   sessions: Map<string, SessionRecord>;
   agentStates: Map<string, AgentState>;
@@ -61,8 +64,24 @@ export interface MockDb {
   counters: Map<string, number>;
 }
 
+// Customers are seed data nothing changes at run time: built once per seed, shared by every reset.
+const customerStores = new Map<string, { customers: SeedCustomer[]; store: CustomerStore }>();
+
+function customersOf(stream: ReturnType<typeof streamSeed>): { customers: SeedCustomer[]; store: CustomerStore } {
+  let cached = customerStores.get(stream.fingerprint);
+  if (!cached) {
+    const customers = [...stream.customers];
+    cached = { customers, store: buildCustomerStore(customers) };
+    customerStores.set(stream.fingerprint, cached);
+  }
+  return cached;
+}
+
 export function createMockDb(options: MockDbOptions = {}): MockDb {
-  const seed = createSeed(options.seed);
+  const stream = streamSeed(options.seed);
+  const { customers: _customers, customerCount: _count, fingerprint: _fingerprint, ...people } = stream;
+  const shared = customersOf(stream);
+  const seed: Seed = { ...people, customers: shared.customers };
   const clock = options.clock ?? (() => Date.now());
   const now = clock();
   const users = new Map(seed.agents.map((a) => [a.id, a]));
@@ -74,8 +93,9 @@ export function createMockDb(options: MockDbOptions = {}): MockDb {
     clock,
     prng: createPrng((options.seed?.seed ?? 1) ^ 0x5e55),
     users,
-    customers: new Map(seed.customers.map((c) => [c.customerId, c])),
-    customersByMsisdn: new Map(seed.customers.flatMap((c) => c.subscriptions.map((sub) => [sub.msisdn, c] as const))),
+    customers: shared.store.customers,
+    customerStore: shared.store,
+    contacts: new Map(),
     usersByUsername: new Map(seed.agents.map((a) => [a.username, a])),
     sessions: new Map(),
     agentStates,

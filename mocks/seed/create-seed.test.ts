@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { Customer } from '@/contract/schemas/customer';
 import { User } from '@/contract/schemas/identity';
 import { createSeed } from './create-seed';
+import { residentIdCheck } from './customer-identity';
+import { LONG_HISTORY_CUSTOMER } from './contact-history';
+import { digest, originalDraws } from './original-draws';
+import { SeedCustomer } from './seed-customer';
+import { streamSeed } from './stream-seed';
 import { expertSkillsByTenant } from './queues';
 
 describe('createSeed', () => {
@@ -21,23 +25,23 @@ describe('createSeed', () => {
     const intl = seed.customers.filter((c) => c.tenant === 'intl').length;
     expect(cn).toBeGreaterThanOrEqual(90);
     expect(intl).toBeGreaterThanOrEqual(90);
-    for (const customer of seed.customers) expect(Customer.safeParse(customer).error).toBeUndefined();
+    for (const customer of seed.customers) expect(SeedCustomer.safeParse(customer).error).toBeUndefined();
     expect(new Set(seed.customers.map((c) => c.customerId)).size).toBe(seed.customers.length);
   });
 
-  it('looks like each operator: masked IDs, local numbers, plans in local currency', () => {
+  it('looks like each operator: ID numbers, local numbers, plans in local currency', () => {
     const cn = seed.customers.filter((c) => c.tenant === 'cn');
     const intl = seed.customers.filter((c) => c.tenant === 'intl');
     for (const c of cn) {
       expect(c.name).toMatch(/^[\u4e00-\u9fa5]{2,4}$/);
-      if (c.idType === 'resident_id') expect(c.idNumberMasked).toMatch(/^\d{3}\*{11}\d{3}[\dX]$/);
+      if (c.idType === 'resident_id') expect(c.idNumber).toMatch(/^\d{17}[\dX]$/);
       for (const s of c.subscriptions) expect(s.msisdn).toMatch(/^1[3-9]\d{9}$/);
-      expect(c.account.currency).toBe('CNY');
+      for (const a of c.accounts) expect(a.currency).toBe('CNY');
     }
     for (const c of intl) {
       expect(c.name).toMatch(/^[A-Za-z]+ [A-Za-z']+$/);
       for (const s of c.subscriptions) expect(s.msisdn).toMatch(/^\+(44|1)\d{10}$/);
-      expect(['GBP', 'USD']).toContain(c.account.currency);
+      expect(['GBP', 'USD']).toContain(c.accounts[0]!.currency);
     }
     const numbers = seed.customers.flatMap((c) => c.subscriptions.map((s) => s.msisdn));
     expect(new Set(numbers).size).toBe(numbers.length);
@@ -51,7 +55,7 @@ describe('createSeed', () => {
     expect(seed.customers.some((c) => c.tickets.some((t) => t.status === 'open'))).toBe(true);
     expect(seed.customers.some((c) => c.surveys.length > 0)).toBe(true);
     expect(seed.customers.some((c) => c.marketing.some((m) => m.outcome === 'accepted'))).toBe(true);
-    expect(seed.customers.some((c) => c.account.arrears > 0)).toBe(true);
+    expect(seed.customers.some((c) => c.accounts.some((a) => a.arrears > 0))).toBe(true);
     expect(seed.customers.some((c) => c.orders.length > 0)).toBe(true);
     const agentIds = new Set(seed.agents.map((a) => a.id));
     const queueIds = new Set(seed.queues.map((q) => q.queueId));
@@ -97,6 +101,88 @@ describe('createSeed', () => {
     }
     const queueIds = new Set(seed.queues.map((q) => q.queueId));
     for (const agent of seed.agents) for (const id of agent.queueIds) expect(queueIds.has(id)).toBe(true);
+  });
+
+  it('keeps every value the original stream drew (the customers tests and demos name among them)', () => {
+    // The digest of what the seed held before customers gained ID numbers, addresses, accounts and long
+    // histories (their own streams): a change here reshuffles data tests rely on.
+    expect(digest(JSON.stringify(seed.customers.map(originalDraws)))).toBe('7d0bd181');
+    const byId = (id: string) => seed.customers.find((c) => c.customerId === id)!;
+    expect(byId('c-cn-0001')).toMatchObject({ name: '王建国', level: 'diamond', subscriptions: [{ msisdn: '14799603397' }, {}] });
+    expect(byId('c-cn-0001').idNumber.slice(-4)).toBe('7908');
+    expect(byId('c-cn-0002')).toMatchObject({ name: '刘丽', accounts: [{ arrears: 86.5 }], tickets: [{ ticketId: 'tk-showcase-cn-1', status: 'open', category: 'complaint' }] });
+    expect(byId('c-cn-0003').marketingOptOut).toBe(true);
+    expect(byId('c-intl-0001')).toMatchObject({ name: 'Sarah Thompson', level: 'gold', subscriptions: [{ msisdn: '+447700900149' }, {}] });
+  });
+
+  it('gives each customer valid personal data: resident IDs with their check digit and birth date, addresses, most an email', () => {
+    for (const c of seed.customers) {
+      if (c.idType === 'resident_id') {
+        expect(residentIdCheck(c.idNumber.slice(0, 17)), c.customerId).toBe(c.idNumber[17]);
+        expect(c.idNumber.slice(6, 14)).toBe(c.birthDate!.replace(/-/g, ''));
+      }
+      if (c.idType === 'business_licence') expect(c.birthDate).toBeNull();
+      expect(c.address.country).toBe(c.tenant === 'cn' ? 'CN' : c.subscriptions[0]!.msisdn.startsWith('+44') ? 'GB' : 'US');
+      if (c.email) expect(c.email).toMatch(/^[a-z0-9.]+@example\.(com|net|org)$/);
+    }
+    expect(seed.customers.filter((c) => c.email).length / seed.customers.length).toBeGreaterThan(0.7);
+    expect(new Set(seed.customers.map((c) => c.idNumber)).size).toBe(seed.customers.length);
+  });
+
+  it('bills every line to one of its customer’s accounts; families and businesses may have several, with bank details where debited', () => {
+    for (const c of seed.customers) {
+      const accounts = new Set(c.accounts.map((a) => a.accountId));
+      for (const s of c.subscriptions) expect(accounts.has(s.accountId)).toBe(true);
+      for (const a of c.accounts) {
+        expect(c.subscriptions.some((s) => s.accountId === a.accountId)).toBe(true);
+        expect(a.bills).toHaveLength(6);
+        expect(a.bank !== null).toBe(a.paymentMethod === 'direct_debit' || a.paymentMethod === 'bank_transfer');
+        expect(a.payments.length).toBe(a.bills.filter((b) => b.paid).length);
+      }
+      for (const s of c.subscriptions) expect(s.smsUsed).toBeLessThanOrEqual(Math.max(s.allowance.sms, 0));
+    }
+    const several = seed.customers.filter((c) => c.accounts.length > 1);
+    expect(several.length).toBeGreaterThan(10);
+    expect(several.every((c) => c.segment === 'family' || c.segment === 'enterprise')).toBe(true);
+  });
+
+  it('sizes histories as centres see them: most short, some in the hundreds, one of 5,000, newest first', () => {
+    const long = seed.customers.find((c) => c.customerId === LONG_HISTORY_CUSTOMER)!;
+    expect(long.contacts).toHaveLength(5000);
+    expect(new Set(long.contacts.map((h) => h.contactId)).size).toBe(5000);
+    const times = long.contacts.map((h) => h.at);
+    expect([...times].sort().reverse()).toEqual(times);
+    expect(seed.customers.filter((c) => c.contacts.length >= 100).length).toBeGreaterThanOrEqual(3);
+    expect(seed.customers.filter((c) => c.contacts.length < 30).length / seed.customers.length).toBeGreaterThan(0.9);
+  });
+
+  it('has numbers several customers answer to (a family line, a company line)', () => {
+    const holders = new Map<string, string[]>();
+    for (const c of seed.customers) for (const n of [...c.subscriptions.map((s) => s.msisdn), ...c.contactNumbers]) holders.set(n, [...(holders.get(n) ?? []), c.customerId]);
+    expect(holders.get('18774068323')).toEqual(expect.arrayContaining(['c-cn-0005', 'c-cn-0006']));
+    expect(holders.get('13739403769')).toEqual(['c-cn-0010', 'c-cn-0011', 'c-cn-0012']);
+    expect(holders.get('+447700900233')).toEqual(['c-intl-0002', 'c-intl-0003']);
+    expect(holders.get('14799603397')).toEqual(['c-cn-0001']);
+    // Numbers the test suites use as unknown callers.
+    for (const unknown of ['13800138000', '13912345678', '13000000000']) expect(holders.has(unknown)).toBe(false);
+  });
+
+  it('streams a large dataset (100,000 customers) whose first customers are the demo ones', () => {
+    const large = streamSeed({ size: 'large' });
+    expect(large.customerCount).toBeGreaterThanOrEqual(100_000);
+    const first: SeedCustomer[] = [];
+    for (const c of large.customers) {
+      first.push(c);
+      if (first.length === 20) break;
+    }
+    expect(JSON.stringify(first)).toBe(JSON.stringify(seed.customers.slice(0, 20)));
+  });
+
+  it('outgrows the fictional number ranges without repeating a number', () => {
+    const many = [...streamSeed({ customersPerTenant: { cn: 5, intl: 2500 } }).customers];
+    const numbers = many.flatMap((c) => c.subscriptions.map((s) => s.msisdn));
+    expect(new Set(numbers).size).toBe(numbers.length);
+    for (const n of numbers.filter((x) => x.startsWith('+'))) expect(n).toMatch(/^\+(44|1)\d{10}$/);
   });
 
   it('uses neither Math.random nor the clock', () => {

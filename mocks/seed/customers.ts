@@ -1,4 +1,4 @@
-import type { Account, ContactRecord, Customer, CustomerLevel, CustomerSegment, MarketingRecord, Order, Plan, Subscription, SurveyResult } from '@/contract/schemas/customer';
+import type { Account, ContactRecord, CustomerLevel, CustomerSegment, IdType, MarketingRecord, Order, Plan, Subscription, SurveyResult } from '@/contract/schemas/customer';
 import type { Channel } from '@/contract/schemas/channel';
 import type { Tenant } from '@/contract/schemas/identity';
 import type { TicketSummary } from '@/contract/schemas/ticket';
@@ -23,17 +23,28 @@ import {
 import { cnGivenFemale, cnGivenMale, cnSurnames, enGivenFemale, enGivenMale, enSurnames } from './names';
 import type { Prng } from './prng';
 import { queueIdFor } from './queues';
+import { customerAccounts } from './customer-accounts';
+import { customerIdentity, type DrawnId } from './customer-identity';
+import { customerPrng } from './customer-prng';
+import { extraContactCount, extraContacts } from './contact-history';
+import { RECENT_WINDOW, sharedContactNumbers } from './shared-numbers';
+import { applyShowcase } from './showcase';
+import type { SeedCustomer } from './seed-customer';
 import type { SeedAgent, SeedQueue } from './types';
 
 const DAY_MS = 86_400_000;
 
 interface Context {
   prng: Prng;
+  /** The seed number: each customer's own stream is derived from it and the customer's id. */
+  baseSeed: number;
   anchorMs: number;
   agents: SeedAgent[];
   queues: SeedQueue[];
   msisdns: Set<string>;
   counters: { contact: number; ticket: number; order: number; survey: number };
+  /** The last customers generated, for numbers shared with them. */
+  recent: SeedCustomer[];
 }
 
 type Region = 'cn' | 'uk' | 'us';
@@ -68,14 +79,21 @@ function daysAgo(ctx: Context, maxDays: number, minDays = 0): string {
 }
 
 function uniqueMsisdn(ctx: Context, region: Region, usArea: string): string {
-  for (;;) {
+  for (let tries = 0; ; tries++) {
+    // The fictional ranges (Ofcom's drama numbers, 555-01xx) hold a thousand and a hundred numbers: a
+    // large dataset outgrows them and moves to wider ranges. The demo dataset never retries 20 times, so
+    // its numbers are as they always were.
+    const wide = tries >= 20;
     const candidate =
       region === 'cn'
         ? `${ctx.prng.pick(cnMobilePrefixes)}${ctx.prng.digits(8)}`
         : region === 'uk'
-          ? // Ofcom's drama range: realistic, and never a real subscriber.
-            `+447700900${ctx.prng.digits(3)}`
-          : `+1${usArea}55501${ctx.prng.digits(2)}`;
+          ? wide
+            ? `+447${ctx.prng.digits(9)}`
+            : `+447700900${ctx.prng.digits(3)}`
+          : wide
+            ? `+1${usArea}${ctx.prng.int(2, 9)}${ctx.prng.digits(6)}`
+            : `+1${usArea}55501${ctx.prng.digits(2)}`;
     if (!ctx.msisdns.has(candidate)) {
       ctx.msisdns.add(candidate);
       return candidate;
@@ -257,7 +275,7 @@ function makeMarketing(ctx: Context, tenant: Tenant, optOut: boolean): Marketing
     .sort((a, b) => b.at.localeCompare(a.at));
 }
 
-function makeCustomer(ctx: Context, tenant: Tenant, index: number): Customer {
+function makeCustomer(ctx: Context, tenant: Tenant, index: number): SeedCustomer {
   const { prng } = ctx;
   const customerNo = `${tenant}-${pad(index, 4)}`;
   const female = prng.chance(0.5);
@@ -266,18 +284,19 @@ function makeCustomer(ctx: Context, tenant: Tenant, index: number): Customer {
   const level = prng.weighted(levelWeights);
   let name: string;
   let city: string;
-  let idNumberMasked: string;
-  let idType: Customer['idType'];
+  let idType: IdType;
+  // The draws of the ID's masked form are kept, in order: its last four stay the customer's.
+  let tail: string;
   let usArea = '212';
   if (region === 'cn') {
     const [surname] = prng.pick(cnSurnames);
     const [given] = prng.pick(female ? cnGivenFemale : cnGivenMale);
-    const [cityName, idPrefix] = prng.pick(cnCities);
+    const [cityName] = prng.pick(cnCities);
     name = `${surname}${given}`;
     city = cityName;
     idType = segment === 'enterprise' ? 'business_licence' : 'resident_id';
     const last = prng.chance(0.08) ? `${prng.digits(3)}X` : prng.digits(4);
-    idNumberMasked = segment === 'enterprise' ? `91${idPrefix.slice(0, 2)}**********${prng.digits(4)}` : `${idPrefix}***********${last}`;
+    tail = segment === 'enterprise' ? prng.digits(4) : last;
   } else {
     name = `${prng.pick(female ? enGivenFemale : enGivenMale)} ${prng.pick(enSurnames)}`;
     if (region === 'uk') {
@@ -288,7 +307,7 @@ function makeCustomer(ctx: Context, tenant: Tenant, index: number): Customer {
       usArea = area;
     }
     idType = prng.chance(0.6) ? 'passport' : 'driving_licence';
-    idNumberMasked = `*****${prng.digits(4)}`;
+    tail = prng.digits(4);
   }
   const since = ctx.anchorMs - prng.int(60, 15 * 365) * DAY_MS;
   const optOut = prng.chance(0.15);
@@ -296,79 +315,92 @@ function makeCustomer(ctx: Context, tenant: Tenant, index: number): Customer {
   const contacts = makeContacts(ctx, tenant, since);
   const mainPlan = plansFor(region).find((p) => p.planId === subscriptions[0]?.planId);
   const usualGb = Math.min(mainPlan?.dataGb ?? 20, 80);
+  // The rest of the original draws, in the order the original object literal made them.
+  const preferredLanguage = tenant === 'cn' ? (prng.chance(0.05) ? 'zh-TW' : 'zh-CN') : 'en';
+  const account = makeAccount(ctx, customerNo, region, level, subscriptions);
+  const orders = makeOrders(ctx, tenant, region);
+  const tickets = makeTickets(ctx, tenant);
+  const surveys = makeSurveys(ctx, tenant, contacts);
+  const marketing = makeMarketing(ctx, tenant, optOut);
+  const behaviour = {
+    monthlyDataGb: Array.from({ length: 6 }, () => prng.float(usualGb * 0.3, usualGb * 1.15, 1)),
+    appLogins30d: prng.int(0, segment === 'senior' ? 4 : 40),
+    roamingLast90d: prng.chance(region === 'cn' ? 0.08 : 0.2),
+  };
+
+  const customerId = `c-${customerNo}`;
+  const draft = { customerId, name, gender: female ? ('female' as const) : ('male' as const), level, marketingOptOut: optOut, account, tickets };
+  applyShowcase(draft, ctx.anchorMs);
+
+  // Everything added since comes from the customer's own stream.
+  const own = customerPrng(ctx.baseSeed, customerId);
+  const drawn: DrawnId = { idType, tail };
+  const identity = customerIdentity(own, { name: draft.name, segment, city, region, drawn, anchorMs: ctx.anchorMs });
+  const lines = customerAccounts(own, { customerNo, region, segment, main: draft.account, subscriptions, plans: plansFor(region), anchorMs: ctx.anchorMs });
+  const extra = extraContacts(own, ctx, { tenant, customerNo, since, count: extraContactCount(own, customerId, contacts.length) });
+  const history = extra.length ? [...contacts, ...extra].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.contactId < b.contactId ? 1 : -1)) : contacts;
   return {
-    customerId: `c-${customerNo}`,
+    customerId,
     tenant,
-    name,
-    gender: female ? 'female' : 'male',
+    name: draft.name,
+    gender: draft.gender,
+    birthDate: identity.birthDate,
     idType,
-    idNumberMasked,
-    level,
+    idNumber: identity.idNumber,
+    level: draft.level,
     segment,
     city,
-    preferredLanguage: tenant === 'cn' ? (prng.chance(0.05) ? 'zh-TW' : 'zh-CN') : 'en',
+    address: identity.address,
+    email: identity.email,
+    contactNumbers: sharedContactNumbers(own, { customerId, tenant, segment }, ctx.recent),
+    preferredLanguage,
     customerSince: new Date(since).toISOString(),
-    marketingOptOut: optOut,
-    subscriptions,
-    account: makeAccount(ctx, customerNo, region, level, subscriptions),
-    orders: makeOrders(ctx, tenant, region),
-    contacts,
-    tickets: makeTickets(ctx, tenant),
-    surveys: makeSurveys(ctx, tenant, contacts),
-    marketing: makeMarketing(ctx, tenant, optOut),
-    behaviour: {
-      monthlyDataGb: Array.from({ length: 6 }, () => prng.float(usualGb * 0.3, usualGb * 1.15, 1)),
-      appLogins30d: prng.int(0, segment === 'senior' ? 4 : 40),
-      roamingLast90d: prng.chance(region === 'cn' ? 0.08 : 0.2),
-    },
+    marketingOptOut: draft.marketingOptOut,
+    subscriptions: lines.subscriptions,
+    accounts: lines.accounts,
+    orders,
+    contacts: history,
+    tickets,
+    surveys,
+    marketing,
+    behaviour,
   };
 }
 
-/**
- * A few customers with known traits, so demos and later tests can name them: a diamond VIP, one with an
- * open complaint and arrears (no offers allowed), and one who opted out of marketing.
- */
-function applyShowcase(customers: Customer[], anchorMs: number): void {
-  const byId = (id: string) => customers.find((c) => c.customerId === id);
-  const vip = byId('c-cn-0001');
-  if (vip) Object.assign(vip, { name: '王建国', gender: 'male', level: 'diamond', marketingOptOut: false });
-  const complainant = byId('c-cn-0002');
-  if (complainant) {
-    complainant.name = '刘丽';
-    complainant.gender = 'female';
-    complainant.account.arrears = Math.max(complainant.account.arrears, 86.5);
-    complainant.account.balance = 0;
-    const lastBill = complainant.account.bills[0];
-    if (lastBill) Object.assign(lastBill, { paid: false, amount: Math.max(lastBill.amount, complainant.account.arrears) });
-    complainant.tickets.unshift({
-      ticketId: 'tk-showcase-cn-1',
-      title: '客户投诉不明扣费，要求退费',
-      category: 'complaint',
-      status: 'open',
-      priority: 'high',
-      queueId: 'q-cn-complaints',
-      createdAt: new Date(anchorMs - 2 * DAY_MS).toISOString(),
-      updatedAt: new Date(anchorMs - DAY_MS).toISOString(),
-    });
-  }
-  const optedOut = byId('c-cn-0003');
-  if (optedOut) optedOut.marketingOptOut = true;
-  const intlVip = byId('c-intl-0001');
-  if (intlVip) Object.assign(intlVip, { name: 'Sarah Thompson', gender: 'female', level: 'gold', marketingOptOut: false });
+export interface CustomerStreamInput {
+  prng: Prng;
+  baseSeed: number;
+  anchorMs: number;
+  agents: SeedAgent[];
+  queues: SeedQueue[];
+  perTenant: { cn: number; intl: number };
 }
 
-export function createCustomers(
-  prng: Prng,
-  anchorMs: number,
-  agents: SeedAgent[],
-  queues: SeedQueue[],
-  perTenant: { cn: number; intl: number },
-): Customer[] {
-  const ctx: Context = { prng, anchorMs, agents, queues, msisdns: new Set(), counters: { contact: 0, ticket: 0, order: 0, survey: 0 } };
-  const customers: Customer[] = [];
+/**
+ * The customers one at a time (cn first, then intl), so a large dataset can be written to a store in
+ * batches without holding it all.
+ */
+export function* streamCustomers(input: CustomerStreamInput): Generator<SeedCustomer> {
+  const ctx: Context = {
+    prng: input.prng,
+    baseSeed: input.baseSeed,
+    anchorMs: input.anchorMs,
+    agents: input.agents,
+    queues: input.queues,
+    msisdns: new Set(),
+    counters: { contact: 0, ticket: 0, order: 0, survey: 0 },
+    recent: [],
+  };
   for (const tenant of ['cn', 'intl'] as const) {
-    for (let i = 1; i <= perTenant[tenant]; i++) customers.push(makeCustomer(ctx, tenant, i));
+    for (let i = 1; i <= input.perTenant[tenant]; i++) {
+      const customer = makeCustomer(ctx, tenant, i);
+      ctx.recent.push(customer);
+      if (ctx.recent.length > RECENT_WINDOW) ctx.recent.shift();
+      yield customer;
+    }
   }
-  applyShowcase(customers, anchorMs);
-  return customers;
+}
+
+export function createCustomers(input: CustomerStreamInput): SeedCustomer[] {
+  return [...streamCustomers(input)];
 }

@@ -1,7 +1,10 @@
 import type { AgentStatus, NotReadyReason } from '@/contract/schemas/agent-state';
-import type { Customer, Plan } from '@/contract/schemas/customer';
+import type { Plan } from '@/contract/schemas/customer';
 import type { Tenant } from '@/contract/schemas/identity';
 import type { Skill, User } from '@/contract/schemas/identity';
+import type { SeedCustomer } from './seed-customer';
+
+export type { SeedAccount, SeedAddress, SeedCustomer, SeedSubscription } from './seed-customer';
 
 /** A seat as the store keeps it: the contract's User plus what only the backend knows. */
 export interface SeedAgent extends User {
@@ -31,7 +34,7 @@ export interface Seed {
   anchor: string;
   agents: SeedAgent[];
   queues: SeedQueue[];
-  customers: Customer[];
+  customers: SeedCustomer[];
   plans: Plan[];
 }
 
@@ -40,5 +43,8 @@ export interface SeedOptions {
   seed?: number;
   /** ISO instant generated history ends at; default a fixed date so the data never changes. */
   anchor?: string;
+  /** `large`: 100,000 customers (60,000 cn, 40,000 intl) for the BFF benchmark; stream it (`streamSeed`). */
+  size?: 'demo' | 'large';
+  /** Overrides `size`. */
   customersPerTenant?: { cn: number; intl: number };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { AgentState } from './schemas/agent-state';
 import { OfferedContact } from './schemas/contact';
+import { ContactView } from './schemas/contact-view';
 import { Notice } from './schemas/notice';
 import { QueueStats } from './schemas/queue';
 
@@ -17,6 +18,9 @@ export const ContactOffered = z.object({
   contact: OfferedContact,
 });
 
+/** A contact in hand changed (linked to a customer, caller verified): every tab of the handling agent follows. */
+export const ContactUpdated = z.object({ ...base, type: z.literal('contact.updated'), contact: ContactView });
+
 export const NoticeBroadcast = z.object({
   ...base,
   type: z.literal('notice.broadcast'),
@@ -24,7 +28,7 @@ export const NoticeBroadcast = z.object({
 });
 
 /** Every realtime event: `{ seq, at, type, ...payload }`; the registry lists each member. */
-export const RealtimeEvent = z.discriminatedUnion('type', [AgentStateChanged, QueueStatsUpdated, ContactOffered, NoticeBroadcast]);
+export const RealtimeEvent = z.discriminatedUnion('type', [AgentStateChanged, QueueStatsUpdated, ContactOffered, ContactUpdated, NoticeBroadcast]);
 export type RealtimeEvent = z.infer<typeof RealtimeEvent>;
 export type RealtimeEventType = RealtimeEvent['type'];
 export type RealtimeEventOf<T extends RealtimeEventType> = Extract<RealtimeEvent, { type: T }>;

@@ -1,12 +1,14 @@
 import type { z } from 'zod/mini';
 import type { Endpoint } from './core/endpoint';
 import * as audit from './endpoints/audit';
+import * as contacts from './endpoints/contacts';
+import * as customers from './endpoints/customers';
 import * as session from './endpoints/session';
 import * as softphone from './endpoints/softphone';
 import * as supervisor from './endpoints/supervisor';
 import * as system from './endpoints/system';
 import * as testing from './endpoints/testing';
-import { AgentStateChanged, ContactOffered, NoticeBroadcast, QueueStatsUpdated, type RealtimeEventType } from './events';
+import { AgentStateChanged, ContactOffered, ContactUpdated, NoticeBroadcast, QueueStatsUpdated, type RealtimeEventType } from './events';
 
 function endpointsOf(module: Record<string, unknown>): Endpoint[] {
   return Object.values(module).filter((v): v is Endpoint => !!v && typeof v === 'object' && 'id' in v && 'method' in v && 'path' in v && 'response' in v);
@@ -19,6 +21,8 @@ function endpointsOf(module: Record<string, unknown>): Endpoint[] {
 export const endpointsByFeature = {
   session: endpointsOf(session),
   audit: endpointsOf(audit),
+  customers: endpointsOf(customers),
+  contacts: endpointsOf(contacts),
   system: endpointsOf(system),
   softphone: endpointsOf(softphone),
   supervisor: endpointsOf(supervisor),
@@ -32,6 +36,7 @@ export const events = {
   'agent.state_changed': AgentStateChanged,
   'queue.stats_updated': QueueStatsUpdated,
   'contact.offered': ContactOffered,
+  'contact.updated': ContactUpdated,
   'notice.broadcast': NoticeBroadcast,
 } as const satisfies Record<RealtimeEventType, z.ZodMiniType>;
 

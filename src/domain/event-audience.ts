@@ -44,3 +44,11 @@ export function defaultOfferQueue(customerTenant: ScopedUser['tenant'] | null, s
   if (firstSeat?.queueIds[0]) return firstSeat.queueIds[0];
   return from.startsWith('+') ? 'q-intl-general' : 'q-cn-general';
 }
+
+/**
+ * A contact in hand changed (linked, verified): every tab of the seat handling it, and whoever changed it
+ * (a team lead stepping in sees the answer too).
+ */
+export function contactUpdateAudience(contact: { agentId: string | null }, actorId: string): string[] {
+  return [...new Set([contact.agentId, actorId].filter((id): id is string => id !== null))];
+}

@@ -6,10 +6,10 @@ export type AppLocale = (typeof locales)[number];
 export const LOCALE_KEY = 'zuoxi.locale';
 
 // Every namespace of every locale is bundled: together they are a few kB gzipped, and an agent switching
-// language mid-shift must not wait on a network round trip. Two namespaces are left out and registered by
+// language mid-shift must not wait on a network round trip. Some namespaces are left out and registered by
 // the code that uses them (see addLocaleBundles): the mock-only dev panel's, so production builds do not
-// carry them, and the supervisor area's, which travel with that lazily loaded route.
-const modules = import.meta.glob<Record<string, unknown>>(['../locales/*/*.json', '!../locales/*/dev.json', '!../locales/*/supervisor.json', '!../locales/*/audit.json'], {
+// carry them, and those of the supervisor area and the customer view, which travel with their lazily loaded code.
+const modules = import.meta.glob<Record<string, unknown>>(['../locales/*/*.json', '!../locales/*/dev.json', '!../locales/*/supervisor.json', '!../locales/*/audit.json', '!../locales/*/customers.json'], {
   eager: true,
   import: 'default',
 });

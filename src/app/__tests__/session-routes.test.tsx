@@ -91,7 +91,7 @@ describe('session routes', () => {
     expect(window.location.pathname).toBe('/login');
     expect(new URLSearchParams(window.location.search).get('next')).toBe('/supervisor');
     await signIn('wang.fang');
-    expect(await screen.findByRole('table', { name: 'Live queues' })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Live queues' }, { timeout: 5_000 })).toBeInTheDocument();
     expect(window.location.pathname).toBe('/supervisor');
   });
 

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
+import LinearProgress from '@mui/material/LinearProgress';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import useMediaQuery from '@mui/material/useMediaQuery';
@@ -12,10 +13,21 @@ import { Hint } from '@/components/hint';
 import { PageHeading } from '@/components/page-heading';
 import { EmptyState } from '@/components/empty-state';
 import { Panel } from '@/components/panel';
+import { selectActivePop, usePopStore } from '@/features/customers/stores/pop-store';
 import { SoftphoneArea } from '../shell/softphone-area';
 import { setPageTitle } from '@/lib/page-title';
+import { whenIdle } from '@/lib/when-idle';
+
+// The customer view is split from the workspace's first paint and fetched as soon as the page is idle, so a
+// screen pop finds it loaded.
+const loadCustomerContext = () => import('../customers/customer-context');
+const CustomerContext = lazy(() => loadCustomerContext().then((m) => ({ default: m.CustomerContext })));
+const CustomerFocusGuard = lazy(() => loadCustomerContext().then((m) => ({ default: m.CustomerFocusGuard })));
 
 type ContextTab = 'customer' | 'knowledge' | 'offers';
+
+/** A customer address reached this soon after a pop of that customer is the pop's doing, not the agent's. */
+const POP_NAVIGATION_MS = 5_000;
 
 /** What the URL says the agent is looking at (`/customers/:id`, `/conversations/:id`, `/tickets/:id`). */
 export interface WorkspaceFocus {
@@ -41,13 +53,29 @@ export function WorkspaceRoute({ focus }: WorkspaceRouteProps) {
   const [overlayOpen, setOverlayOpen] = useState(!!focusedCustomer);
   const [contextTab, setContextTab] = useState<ContextTab>('customer');
 
-  // Opening a customer's address shows the customer, wherever the agent had the context panel.
+  // A contact popping brings the Customer tab forward (focus stays where it was: nothing arriving takes the
+  // agent's keyboard). On a narrow screen it does not cover the conversation: the context button shows a dot.
+  const poppedKey = usePopStore((s) => s.activeKey);
+  const [unseenPop, setUnseenPop] = useState(false);
+  useEffect(() => {
+    if (!poppedKey) return;
+    setContextTab('customer');
+    setContextOpen(true);
+    setUnseenPop(true);
+  }, [poppedKey]);
+  // The agent opening a customer (search, a link, an address) shows it wherever the context panel is.
   useEffect(() => {
     if (!focusedCustomer) return;
     setContextTab('customer');
     setContextOpen(true);
-    setOverlayOpen(true);
+    const pop = selectActivePop(usePopStore.getState());
+    const byPop = pop?.customerId === focusedCustomer && Date.now() - pop.at < POP_NAVIGATION_MS;
+    if (!byPop) setOverlayOpen(true);
   }, [focusedCustomer]);
+  useEffect(() => {
+    if (overlayOpen) setUnseenPop(false);
+  }, [overlayOpen]);
+  useEffect(() => whenIdle(() => void loadCustomerContext().catch(() => undefined)), []);
   const showContext = contextOpen && wide;
   const contextVisible = wide ? showContext : overlayOpen;
 
@@ -71,7 +99,16 @@ export function WorkspaceRoute({ focus }: WorkspaceRouteProps) {
       onClick={() => setOverlayOpen((v) => !v)}
       aria-expanded={overlayOpen}
       aria-controls="context-area"
-      startIcon={overlayOpen ? <ChevronRight fontSize="small" /> : <ChevronLeft fontSize="small" />}
+      startIcon={
+        overlayOpen ? (
+          <ChevronRight fontSize="small" />
+        ) : (
+          <Box component="span" sx={{ position: 'relative', display: 'inline-flex' }}>
+            <ChevronLeft fontSize="small" />
+            {unseenPop && <Box component="span" data-unseen-pop sx={{ position: 'absolute', top: -2, right: -2, width: 8, height: 8, borderRadius: '50%', bgcolor: 'primary.main' }} />}
+          </Box>
+        )
+      }
       sx={{ whiteSpace: 'nowrap' }}
     >
       {t('workspace.context_button')}
@@ -96,7 +133,13 @@ export function WorkspaceRoute({ focus }: WorkspaceRouteProps) {
         <Tab value="offers" label={t('workspace.offers')} id="ctx-tab-offers" aria-controls="ctx-panel" />
       </Tabs>
       <Box role="tabpanel" id="ctx-panel" aria-labelledby={`ctx-tab-${contextTab}`}>
-        <EmptyState title={t(`workspace.${contextTab}_empty`)} hint={t(`workspace.${contextTab}_empty_hint`)} />
+        {contextTab === 'customer' ? (
+          <Suspense fallback={<LinearProgress aria-label={t('loading')} />}>
+            <CustomerContext customerId={focusedCustomer} />
+          </Suspense>
+        ) : (
+          <EmptyState title={t(`workspace.${contextTab}_empty`)} hint={t(`workspace.${contextTab}_empty_hint`)} />
+        )}
       </Box>
     </Panel>
   );
@@ -113,6 +156,11 @@ export function WorkspaceRoute({ focus }: WorkspaceRouteProps) {
       }}
     >
       <PageHeading>{t('nav.workspace')}</PageHeading>
+      {focusedCustomer && (
+        <Suspense fallback={null}>
+          <CustomerFocusGuard customerId={focusedCustomer} />
+        </Suspense>
+      )}
       <Box sx={{ gridArea: 'phone', minWidth: 0, display: 'flex', flexDirection: 'column', maxHeight: '62vh' }}>
         <SoftphoneArea />
       </Box>

@@ -6,6 +6,7 @@ import type { SoftphonePort } from '@/features/softphone/port/softphone-port';
 import { api } from '@/lib/api-client';
 import { usePhoneDrivenAgentState } from '../flows/use-phone-driven-agent-state';
 import { useCallsReportContacts } from '../flows/use-calls-report-contacts';
+import { useUnofferedCallPop } from '../flows/use-unoffered-call-pop';
 
 // Inlined (not read from a shared module) so production builds fold it and drop every mock-only import.
 const MOCK = import.meta.env.VITE_MOCK === 'true';
@@ -56,8 +57,9 @@ export function SoftphoneServices({ user, children }: SoftphoneServicesProps) {
   );
 }
 
-/** Mounts the calls → agent state flow inside the phone's provider; renders nothing. */
+/** Mounts the flows that follow the phone's calls (agent state, screen pop of unoffered calls); renders nothing. */
 function CallsReportContactsEffect() {
   useCallsReportContacts();
+  useUnofferedCallPop();
   return null;
 }

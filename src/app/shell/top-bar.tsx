@@ -4,7 +4,10 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
+import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
+import PersonSearch from '@mui/icons-material/PersonSearch';
+import { Hint } from '@/components/hint';
 import type { User } from '@/contract/schemas/identity';
 import { AgentStateControl } from '@/features/session/components/agent-state-control';
 import { PreferencesMenu } from '@/features/settings/components/preferences-menu';
@@ -14,6 +17,8 @@ import { MockDevPanelLoader } from './mock-dev-panel-loader';
 import { TopBarStatusSlots } from './top-bar-status-slots';
 import { UserMenu } from './user-menu';
 import { useReadyBlockedReason } from '../flows/use-ready-blocked-reason';
+import { CustomerSearch } from '../customers/customer-search';
+import { useCustomerSearchStore } from '../customers/customer-search-store';
 
 export interface TopBarProps {
   user: User;
@@ -23,6 +28,7 @@ export function TopBar({ user }: TopBarProps) {
   const { t } = useTranslation('common');
   const pathname = usePathname();
   const readyBlocked = useReadyBlockedReason();
+  const openSearch = useCustomerSearchStore((s) => s.open);
   const links: { path: string; label: string }[] = [{ path: paths.workspace.path, label: t('nav.workspace') }];
   // The UI hides what the server would refuse anyway.
   if (user.role === 'supervisor' || user.role === 'admin') links.push({ path: paths.supervisor.path, label: t('nav.supervisor') });
@@ -54,6 +60,12 @@ export function TopBar({ user }: TopBarProps) {
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
           {/* Mock mode only: in the bar, so it never covers a panel. */}
           <MockDevPanelLoader />
+          <Hint title={t('customer_search.hint')}>
+            <IconButton aria-label={t('customer_search.open')} aria-keyshortcuts="Control+K Meta+K /" onClick={openSearch}>
+              <PersonSearch fontSize="small" />
+            </IconButton>
+          </Hint>
+          <CustomerSearch />
           <TopBarStatusSlots />
           <AgentStateControl readyBlockedReason={readyBlocked} />
           <PreferencesMenu />

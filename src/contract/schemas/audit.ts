@@ -4,7 +4,7 @@ import { z } from 'zod/mini';
  * What the audit log records. Later features add theirs (a PII reveal, a transfer); every entry says who,
  * what, when, and from which centre.
  */
-export const AuditAction = z.enum(['sign_in', 'sign_in_failed', 'sign_out', 'agent_state_changed']);
+export const AuditAction = z.enum(['sign_in', 'sign_in_failed', 'sign_out', 'agent_state_changed', 'pii_revealed', 'caller_verified', 'contact_linked']);
 export type AuditAction = z.infer<typeof AuditAction>;
 
 export const AuditEntry = z.object({

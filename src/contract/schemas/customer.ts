@@ -1,12 +1,12 @@
 import { z } from 'zod/mini';
 import { Channel } from './channel';
-import { Locale, Tenant } from './identity';
-import { TicketSummary } from './ticket';
+import { Tenant } from './identity';
 
 /**
- * The unified customer view (统一客户视图) as data: basic (customer, subscriptions, account), service
- * (contacts, orders, tickets) and extended (behaviour, marketing, evaluations). The seed produces these
- * shapes; the customer feature's endpoints serve them.
+ * The parts of the unified customer view (统一客户视图): basic (subscriptions, account), service (contacts,
+ * orders) and extended (behaviour, marketing, evaluations). The views in customer-view.ts are built from
+ * them; the store's whole customer (with its personal data in full) is a backend's business, not the
+ * wire's (the mocks' is `SeedCustomer`).
  * Money is in major units of `currency` (元, £, $), rounded to cents.
  */
 
@@ -117,28 +117,3 @@ export const Behaviour = z.object({
   roamingLast90d: z.boolean(),
 });
 export type Behaviour = z.infer<typeof Behaviour>;
-
-export const Customer = z.object({
-  customerId: z.string(),
-  tenant: Tenant,
-  name: z.string(),
-  gender: z.enum(['female', 'male']),
-  idType: IdType,
-  /** Already masked at the source: the desktop never sees a full ID number. */
-  idNumberMasked: z.string(),
-  level: CustomerLevel,
-  segment: CustomerSegment,
-  city: z.string(),
-  preferredLanguage: Locale,
-  customerSince: z.string(),
-  marketingOptOut: z.boolean(),
-  subscriptions: z.array(Subscription),
-  account: Account,
-  orders: z.array(Order),
-  contacts: z.array(ContactRecord),
-  tickets: z.array(TicketSummary),
-  surveys: z.array(SurveyResult),
-  marketing: z.array(MarketingRecord),
-  behaviour: Behaviour,
-});
-export type Customer = z.infer<typeof Customer>;

@@ -5,6 +5,8 @@ import type { ContractTarget } from './contract-target';
 import { agentContactScenarios } from './scenarios/agent-contacts';
 import { agentStateScenarios } from './scenarios/agent-state';
 import { auditScenarios } from './scenarios/audit';
+import { contactScenarios } from './scenarios/contacts';
+import { customerScenarios } from './scenarios/customers';
 import { faultScenarios } from './scenarios/faults';
 import { realtimeScenarios } from './scenarios/realtime';
 import { requestHygieneScenarios } from './scenarios/request-hygiene';
@@ -26,6 +28,8 @@ export function runContractSuite(target: () => ContractTarget): void {
   describe('agent state', () => agentStateScenarios(target));
   describe('agent contacts', () => agentContactScenarios(target));
   describe('audit', () => auditScenarios(target));
+  describe('customers', () => customerScenarios(target));
+  describe('contacts', () => contactScenarios(target));
   describe('request hygiene', () => requestHygieneScenarios(target));
   describe('role matrix', () => roleMatrixScenarios(target));
   describe('supervisor', () => supervisorScenarios(target));

@@ -8,7 +8,7 @@ import { Hint } from '@/components/hint';
 import { PlainTextField } from '@/components/plain-text-field';
 import { useTranslation } from 'react-i18next';
 import { useSoftphone, useSoftphoneState } from '../hooks/use-softphone';
-import { toDialable } from '../lib/normalize-number';
+import { toDialable } from '@/domain/normalize-number';
 import { ToneKeypad } from './tone-keypad';
 
 /** Number input, optional 12-key pad and Call. Enter in the field dials. */

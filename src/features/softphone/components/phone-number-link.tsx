@@ -2,7 +2,7 @@ import { useContext } from 'react';
 import Link from '@mui/material/Link';
 import { useTranslation } from 'react-i18next';
 import { SoftphoneContext } from '../softphone-context';
-import { toDialable } from '../lib/normalize-number';
+import { toDialable } from '@/domain/normalize-number';
 
 export interface PhoneNumberLinkProps {
   number: string;

@@ -1,7 +1,7 @@
 import type { AudioDevices, SoftphonePort } from '../port/softphone-port';
 import type { SoftphoneStore } from '../stores/softphone-store';
 import { errorCode } from './softphone-error';
-import { toDialable } from './normalize-number';
+import { toDialable } from '@/domain/normalize-number';
 
 const RACE_CODES: ReadonlySet<string> = new Set(['not_ringing', 'unknown_call']);
 

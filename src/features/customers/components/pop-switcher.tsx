@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import { navigate } from '@/lib/router/router';
+import { paths } from '@/lib/paths';
+import { usePopStore } from '../stores/pop-store';
+import { ChannelIcon } from './channel-icon';
+
+/** Several contacts in hand (a call and chats): one chip each, to bring its customer back into view. */
+export function PopSwitcher() {
+  const { t } = useTranslation('customers');
+  const pops = usePopStore((s) => s.pops);
+  const activeKey = usePopStore((s) => s.activeKey);
+  const setActive = usePopStore((s) => s.setActive);
+  if (pops.length < 2) return null;
+  return (
+    <Box component="ul" aria-label={t('contact.switch')} sx={{ listStyle: 'none', m: 0, mb: 1, p: 0, display: 'flex', gap: 0.5, overflowX: 'auto' }}>
+      {pops.map((pop) => (
+        <Box component="li" key={pop.key}>
+          <Chip
+            size="small"
+            icon={<ChannelIcon channel={pop.channel} />}
+            label={t('contact.switch_item', { channel: t(`channel.${pop.channel}`), from: pop.from })}
+            color={pop.key === activeKey ? 'primary' : 'default'}
+            variant={pop.key === activeKey ? 'filled' : 'outlined'}
+            aria-current={pop.key === activeKey ? 'true' : undefined}
+            onClick={() => {
+              setActive(pop.key);
+              navigate(pop.customerId ? paths.customer.href(pop.customerId) : paths.workspace.href());
+            }}
+          />
+        </Box>
+      ))}
+    </Box>
+  );
+}
