@@ -11,8 +11,8 @@ import { parseCookieHeader } from '@/domain/session-cookies';
 import { getScenario, takeFault, takeMalformed } from '@mocks/core/scenario-state';
 import type { BffDeps } from '../services/bff-deps';
 import { getIdempotentAnswer, putIdempotentAnswer } from '../store/misc-queries';
-import { liveSession, type SessionRecord } from '../store/session-queries';
-import { findUser, type UserRecord } from '../store/user-queries';
+import { liveSessionWithUser, type SessionRecord } from '../store/session-queries';
+import type { UserRecord } from '../store/user-queries';
 import { HttpFailure, isStoreUnavailable } from './http-failure';
 
 z.config(z.locales.en());
@@ -101,10 +101,11 @@ async function readBody(request: Request): Promise<unknown> {
   }
 }
 
-async function authorize(endpoint: Endpoint, request: Request, deps: BffDeps, now: number): Promise<SessionRecord | null> {
+async function authorize(endpoint: Endpoint, request: Request, deps: BffDeps, now: number): Promise<{ session: SessionRecord; user: UserRecord } | null> {
   const cookies = parseCookieHeader(request.headers.get('cookie'));
-  const session = await liveSession(deps.db, cookies[contractCookies.session], now);
-  if (endpoint.auth === false) return session;
+  const signedIn = await liveSessionWithUser(deps.db, cookies[contractCookies.session], now);
+  if (endpoint.auth === false) return signedIn;
+  const session = signedIn?.session;
   if (!session) throw new HttpFailure(401, 'unauthorized', cookies[contractCookies.session] ? 'Session expired or unknown' : 'No session');
   if (endpoint.roles && !(endpoint.roles as readonly string[]).includes(session.role)) {
     throw new HttpFailure(403, 'forbidden', `${endpoint.id} needs one of: ${endpoint.roles.join(', ')}`);
@@ -118,7 +119,7 @@ async function authorize(endpoint: Endpoint, request: Request, deps: BffDeps, no
       throw new HttpFailure(429, 'rate_limited', 'Too many writes; slow down', { retryAfterSec: limited.retryAfterSec }, { [contractHeaders.retryAfter]: String(limited.retryAfterSec) });
     }
   }
-  return session;
+  return signedIn;
 }
 
 /** A body that breaks the response schema, for the test control `respondMalformed`. */
@@ -157,7 +158,8 @@ export function contractHandler(entry: ContractRoute, deps: BffDeps) {
     const now = deps.now();
     try {
       const rawBody = endpoint.body ? await readBody(request) : undefined;
-      const session = await authorize(endpoint, request, deps, now);
+      const signedIn = await authorize(endpoint, request, deps, now);
+      const session = signedIn?.session ?? null;
       const params = parsePart(endpoint.params, c.req.param(), 'params');
       const query = parsePart(endpoint.query, queryObject(new URL(request.url)), 'query');
       const body = parsePart(endpoint.body, rawBody, 'body');
@@ -166,7 +168,7 @@ export function contractHandler(entry: ContractRoute, deps: BffDeps) {
       const replay = scope ? await getIdempotentAnswer(deps.db, scope) : null;
       if (replay) return json(replay.body, replay.status, { [contractHeaders.idempotentReplayed]: 'true' });
 
-      let user: UserRecord | null = session ? await findUser(deps.db, session.userId) : null;
+      let user: UserRecord | null = signedIn?.user ?? null;
       const responseHeaders = new Headers();
       const ctx: RouteContext<never> = {
         params: params as never,
