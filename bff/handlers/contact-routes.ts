@@ -49,7 +49,7 @@ export const contactRoutes = [
   }),
 
   route(linkContact, async ({ deps, user, params, body, now }) => {
-    if (body.customerId !== null) await customerInCentre(deps.db, user, body.customerId);
+    if (body.customerId !== null) await customerInCentre(deps.db, user, body.customerId, now);
     const { before, after } = await deps.db.transaction(async (tx) => {
       const contact = visible(await lockContact(tx, params.contactId), user, params.contactId);
       const linked = linkRule(contact, body.customerId, user);

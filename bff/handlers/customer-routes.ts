@@ -40,12 +40,12 @@ export const customerRoutes = [
     return { normalized: caller.value, matches: await summariesFor(deps.db, await callerMatches(deps.db, caller, user.tenant), now) };
   }),
 
-  route(getCustomer, async ({ deps, user, params, now }) => customerHeader(await customerInCentre(deps.db, user, params.customerId), now)),
+  route(getCustomer, async ({ deps, user, params, now }) => customerHeader(await customerInCentre(deps.db, user, params.customerId, now), now)),
 
-  route(getSubscriptions, async ({ deps, user, params }) => ({ items: (await customerInCentre(deps.db, user, params.customerId)).subscriptions.map(subscriptionView) })),
+  route(getSubscriptions, async ({ deps, user, params, now }) => ({ items: (await customerInCentre(deps.db, user, params.customerId, now)).subscriptions.map(subscriptionView) })),
 
-  route(getAccounts, async ({ deps, user, params }) => {
-    const customer = await customerInCentre(deps.db, user, params.customerId);
+  route(getAccounts, async ({ deps, user, params, now }) => {
+    const customer = await customerInCentre(deps.db, user, params.customerId, now);
     return { items: customer.accounts.map((a) => accountView(a, customer.subscriptions)) };
   }),
 
@@ -54,27 +54,27 @@ export const customerRoutes = [
     return timelinePage(deps.db, params.customerId, query);
   }),
 
-  route(getOrders, async ({ deps, user, params }) => ({ items: ordersNewestFirst((await customerInCentre(deps.db, user, params.customerId)).orders) })),
+  route(getOrders, async ({ deps, user, params, now }) => ({ items: ordersNewestFirst((await customerInCentre(deps.db, user, params.customerId, now)).orders) })),
 
-  route(getCustomerTickets, async ({ deps, user, params }) => ({ items: ticketsOpenFirst((await customerInCentre(deps.db, user, params.customerId)).tickets) })),
+  route(getCustomerTickets, async ({ deps, user, params, now }) => ({ items: ticketsOpenFirst((await customerInCentre(deps.db, user, params.customerId, now)).tickets) })),
 
-  route(getEvaluations, async ({ deps, user, params }) => {
-    const customer = await customerInCentre(deps.db, user, params.customerId);
+  route(getEvaluations, async ({ deps, user, params, now }) => {
+    const customer = await customerInCentre(deps.db, user, params.customerId, now);
     return evaluationsView(customer.surveys, customer.tickets);
   }),
 
-  route(getMarketing, async ({ deps, user, params }) => {
-    const customer = await customerInCentre(deps.db, user, params.customerId);
+  route(getMarketing, async ({ deps, user, params, now }) => {
+    const customer = await customerInCentre(deps.db, user, params.customerId, now);
     return marketingView(customer.marketingOptOut, customer.marketing);
   }),
 
-  route(getUsage, async ({ deps, user, params }) => (await customerInCentre(deps.db, user, params.customerId)).behaviour),
+  route(getUsage, async ({ deps, user, params, now }) => (await customerInCentre(deps.db, user, params.customerId, now)).behaviour),
 
   route(getPiiPolicy, ({ user }) => piiPolicy(user.role)),
 
   // Another centre's customer is a 404 before the role is even asked; every reveal is audited.
   route(revealPii, async ({ deps, user, params, body, now }) => {
-    const customer = await customerInCentre(deps.db, user, params.customerId);
+    const customer = await customerInCentre(deps.db, user, params.customerId, now);
     assertMayReveal(user.role, body.field);
     const subjectId = body.subjectId ?? null;
     const value = piiValue(customer, body.field, subjectId);

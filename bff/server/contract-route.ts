@@ -13,8 +13,8 @@ import { parseCookieHeader } from '@/domain/session-cookies';
 import { getScenario, takeFault, takeMalformed } from '@mocks/core/scenario-state';
 import type { BffDeps } from '../services/bff-deps';
 import { getIdempotentAnswer, putIdempotentAnswer } from '../store/misc-queries';
-import { liveSession, type SessionRecord } from '../store/session-queries';
-import { findUser, type UserRecord } from '../store/user-queries';
+import { liveSessionWithUser, type SessionRecord } from '../store/session-queries';
+import type { UserRecord } from '../store/user-queries';
 import { isStoreUnavailable } from '../store/store-unavailable';
 
 z.config(z.locales.en());
@@ -92,10 +92,11 @@ async function readBody(request: Request): Promise<unknown> {
   return parseJsonBody(await readLimitedText(request));
 }
 
-async function authorize(endpoint: Endpoint, request: Request, deps: BffDeps, now: number): Promise<SessionRecord | null> {
+async function authorize(endpoint: Endpoint, request: Request, deps: BffDeps, now: number): Promise<{ session: SessionRecord; user: UserRecord } | null> {
   const cookies = parseCookieHeader(request.headers.get('cookie'));
-  const session = await liveSession(deps.db, cookies[contractCookies.session], now);
-  if (endpoint.auth === false) return session;
+  const signedIn = await liveSessionWithUser(deps.db, cookies[contractCookies.session], now);
+  if (endpoint.auth === false) return signedIn;
+  const session = signedIn?.session;
   if (!session) throw new HttpError(401, 'unauthorized', cookies[contractCookies.session] ? 'Session expired or unknown' : 'No session');
   if (endpoint.roles && !(endpoint.roles as readonly string[]).includes(session.role)) {
     throw new HttpError(403, 'forbidden', `${endpoint.id} needs one of: ${endpoint.roles.join(', ')}`);
@@ -109,7 +110,7 @@ async function authorize(endpoint: Endpoint, request: Request, deps: BffDeps, no
       throw new HttpError(429, 'rate_limited', 'Too many writes; slow down', { retryAfterSec: limited.retryAfterSec }, { [contractHeaders.retryAfter]: String(limited.retryAfterSec) });
     }
   }
-  return session;
+  return signedIn;
 }
 
 
@@ -143,7 +144,8 @@ export function contractHandler(entry: ContractRoute, deps: BffDeps) {
     const now = deps.now();
     try {
       const rawBody = endpoint.body ? await readBody(request) : undefined;
-      const session = await authorize(endpoint, request, deps, now);
+      const signedIn = await authorize(endpoint, request, deps, now);
+      const session = signedIn?.session ?? null;
       const params = parsePart(endpoint.params, c.req.param(), 'params');
       const query = parsePart(endpoint.query, queryObject(new URL(request.url)), 'query');
       const body = parsePart(endpoint.body, rawBody, 'body');
@@ -152,7 +154,7 @@ export function contractHandler(entry: ContractRoute, deps: BffDeps) {
       const replay = scope ? await getIdempotentAnswer(deps.db, scope) : null;
       if (replay) return json(replay.body, replay.status, { [contractHeaders.idempotentReplayed]: 'true' });
 
-      let user: UserRecord | null = session ? await findUser(deps.db, session.userId) : null;
+      let user: UserRecord | null = signedIn?.user ?? null;
       const responseHeaders = new Headers();
       const ctx: RouteContext<never> = {
         params: params as never,

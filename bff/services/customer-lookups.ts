@@ -2,11 +2,12 @@ import { PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX, type Page, type PageQuery } from '@
 import type { CustomerSummary } from '@/contract/schemas/customer-view';
 import type { Tenant } from '@/contract/schemas/identity';
 import type { ClassifiedSearch } from '@/domain/classify-search';
-import { customerSummary } from '@/domain/customer-summary';
+import { customerSummary, type SummarySource } from '@/domain/customer-summary';
 import { DomainError } from '@/domain/domain-error';
 import type { NormalizedCaller } from '@/domain/normalize-caller';
 import { decodeCursor, encodeCursor, paginate } from '@/domain/paginate';
 import { sameCentre } from '@/domain/tenant-scope';
+import { cachedCustomer } from '../store/customer-cache';
 import type { Db } from '../store/open-store';
 import { customerByAccount, customersByEmail, customersByIdNumber, customersByNamePrefix, customersByNumber, customerTenant, findCustomer, summariesOf, type CustomerHitRow } from '../store/customer-queries';
 import type { StoredCustomer } from '../store/schema';
@@ -17,11 +18,13 @@ export interface CustomerHit {
   matchedOn: CustomerSummary['matchedOn'];
   number: string | null;
   key: string;
+  /** The search row's source, when the lookup read it already. */
+  source: SummarySource | null;
 }
 
 /** A customer of the viewer's centre, or 404 as if it did not exist. */
-export async function customerInCentre(db: Db, viewer: { tenant: Tenant }, customerId: string): Promise<StoredCustomer> {
-  const found = await findCustomer(db, customerId);
+export async function customerInCentre(db: Db, viewer: { tenant: Tenant }, customerId: string, now: number): Promise<StoredCustomer> {
+  const found = await cachedCustomer(db, customerId, now, () => findCustomer(db, customerId));
   if (!found || !sameCentre(viewer, found)) throw new DomainError('not_found', `No customer ${customerId} in this centre`);
   return found.data;
 }
@@ -32,8 +35,8 @@ export async function assertCustomerInCentre(db: Db, viewer: { tenant: Tenant },
   if (!tenant || tenant !== viewer.tenant) throw new DomainError('not_found', `No customer ${customerId} in this centre`);
 }
 
-const indexed = (rows: readonly CustomerHitRow[], matchedOn: CustomerHit['matchedOn'], number: string | null): CustomerHit[] =>
-  rows.map((row, i) => ({ customerId: row.customerId, matchedOn, number, key: String(i).padStart(6, '0') }));
+const indexed = (rows: readonly (Pick<CustomerHitRow, 'customerId'> & { summary?: SummarySource })[], matchedOn: CustomerHit['matchedOn'], number: string | null): CustomerHit[] =>
+  rows.map((row, i) => ({ customerId: row.customerId, matchedOn, number, key: String(i).padStart(6, '0'), source: row.summary ?? null }));
 
 /** The customers a caller's number or email belongs to (any centre unless one is given). */
 export async function callerMatches(db: Db, caller: NormalizedCaller, tenant: Tenant | null): Promise<CustomerHit[]> {
@@ -52,14 +55,14 @@ export async function searchPage(db: Db, tenant: Tenant, search: ClassifiedSearc
       after = { key, customerId };
     }
     const rows = await customersByNamePrefix(db, tenant, search.value, after, limit + 1);
-    const hits = rows.slice(0, limit).map((r) => ({ customerId: r.customerId, matchedOn: 'name' as const, number: null, key: `${r.key}\u0000${r.customerId}` }));
+    const hits = rows.slice(0, limit).map((r) => ({ customerId: r.customerId, matchedOn: 'name' as const, number: null, key: `${r.key}\u0000${r.customerId}`, source: r.summary }));
     const last = hits[hits.length - 1];
     return { items: hits, nextCursor: rows.length > limit && last ? encodeCursor(last.key) : null };
   }
   let hits: CustomerHit[];
   switch (search.kind) {
     case 'customer_id':
-      hits = indexed((await customerTenant(db, search.value)) === tenant ? [{ customerId: search.value, tenant }] : [], 'customer_id', null);
+      hits = indexed((await customerTenant(db, search.value)) === tenant ? [{ customerId: search.value }] : [], 'customer_id', null);
       break;
     case 'account':
       hits = indexed(await customerByAccount(db, search.value, tenant), 'account', null);
@@ -76,9 +79,10 @@ export async function searchPage(db: Db, tenant: Tenant, search: ClassifiedSearc
 
 /** The hits as search rows (masked, flagged). */
 export async function summariesFor(db: Db, hits: readonly CustomerHit[], now: number): Promise<CustomerSummary[]> {
-  const sources = await summariesOf(db, hits.map((h) => h.customerId));
+  const missing = hits.filter((h) => !h.source).map((h) => h.customerId);
+  const sources = missing.length ? await summariesOf(db, missing) : new Map<string, SummarySource>();
   return hits.flatMap((hit) => {
-    const source = sources.get(hit.customerId);
+    const source = hit.source ?? sources.get(hit.customerId);
     return source ? [customerSummary(source, hit.matchedOn, hit.number, now)] : [];
   });
 }

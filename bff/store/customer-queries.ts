@@ -5,10 +5,11 @@ import type { Db } from './open-store';
 import { queryRows } from './query-rows';
 import { customerAccounts, customers, type StoredCustomer } from './schema';
 
-/** A hit of a lookup in index order, before it becomes a search row. */
+/** A hit of a lookup in index order, with its search row's source (read in the same round trip). */
 export interface CustomerHitRow {
   customerId: string;
   tenant: Tenant;
+  summary: SummarySource;
 }
 
 /** The whole customer (for its header and sections), or null. */
@@ -31,9 +32,9 @@ export async function summariesOf(db: Db, customerIds: readonly string[]): Promi
 
 /** Customers answering to a number (any centre, or one), the line's own customer before those who registered it. */
 export async function customersByNumber(db: Db, msisdn: string, tenant: Tenant | null = null): Promise<CustomerHitRow[]> {
-  return queryRows<{ customerId: string; tenant: Tenant }>(
+  return queryRows<{ customerId: string; tenant: Tenant; summary: SummarySource }>(
     db,
-    sql`SELECT n.customer_id AS "customerId", c.tenant FROM customer_numbers n JOIN customers c ON c.customer_id = n.customer_id
+    sql`SELECT n.customer_id AS "customerId", c.tenant, c.summary FROM customer_numbers n JOIN customers c ON c.customer_id = n.customer_id
         WHERE n.msisdn = ${msisdn} ${tenant ? sql`AND c.tenant = ${tenant}` : sql``}
         ORDER BY n.kind = 'contact', n.customer_id`,
   );
@@ -41,7 +42,7 @@ export async function customersByNumber(db: Db, msisdn: string, tenant: Tenant |
 
 export async function customersByEmail(db: Db, email: string, tenant: Tenant | null = null): Promise<CustomerHitRow[]> {
   const rows = await db
-    .select({ customerId: customers.customerId, tenant: customers.tenant })
+    .select({ customerId: customers.customerId, tenant: customers.tenant, summary: customers.summary })
     .from(customers)
     .where(and(eq(customers.email, email), tenant ? eq(customers.tenant, tenant) : undefined))
     .orderBy(customers.customerId);
@@ -50,7 +51,7 @@ export async function customersByEmail(db: Db, email: string, tenant: Tenant | n
 
 export async function customersByIdNumber(db: Db, idNumber: string, tenant: Tenant): Promise<CustomerHitRow[]> {
   const rows = await db
-    .select({ customerId: customers.customerId, tenant: customers.tenant })
+    .select({ customerId: customers.customerId, tenant: customers.tenant, summary: customers.summary })
     .from(customers)
     .where(and(eq(customers.idNumber, idNumber), eq(customers.tenant, tenant)))
     .orderBy(customers.customerId);
@@ -59,7 +60,7 @@ export async function customersByIdNumber(db: Db, idNumber: string, tenant: Tena
 
 export async function customerByAccount(db: Db, accountId: string, tenant: Tenant): Promise<CustomerHitRow[]> {
   const rows = await db
-    .select({ customerId: customers.customerId, tenant: customers.tenant })
+    .select({ customerId: customers.customerId, tenant: customers.tenant, summary: customers.summary })
     .from(customerAccounts)
     .innerJoin(customers, eq(customers.customerId, customerAccounts.customerId))
     .where(and(eq(customerAccounts.accountId, accountId), eq(customers.tenant, tenant)));
@@ -70,14 +71,17 @@ export async function customerByAccount(db: Db, accountId: string, tenant: Tenan
  * One page of a name-prefix search: each customer once, at its first matching key, ordered by key then
  * id, after the cursor's (key, id). The prefix is a range of customer_names' primary key.
  */
-export async function customersByNamePrefix(db: Db, tenant: Tenant, prefix: string, after: { key: string; customerId: string } | null, limit: number): Promise<{ customerId: string; key: string }[]> {
+export async function customersByNamePrefix(db: Db, tenant: Tenant, prefix: string, after: { key: string; customerId: string } | null, limit: number): Promise<(CustomerHitRow & { key: string })[]> {
   const pattern = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return queryRows<{ customerId: string; key: string }>(
+  return queryRows<{ customerId: string; tenant: Tenant; summary: SummarySource; key: string }>(
     db,
-    sql`SELECT customer_id AS "customerId", min(name_key) AS key FROM customer_names
-        WHERE tenant = ${tenant} AND name_key LIKE ${pattern}
-        GROUP BY customer_id
-        ${after ? sql`HAVING (min(name_key), customer_id) > (${after.key}::text COLLATE "C", ${after.customerId}::text COLLATE "C")` : sql``}
-        ORDER BY key, customer_id LIMIT ${limit}`,
+    sql`SELECT g.customer_id AS "customerId", g.key, c.tenant, c.summary FROM (
+          SELECT customer_id, min(name_key) AS key FROM customer_names
+          WHERE tenant = ${tenant} AND name_key LIKE ${pattern}
+          GROUP BY customer_id
+          ${after ? sql`HAVING (min(name_key), customer_id) > (${after.key}::text COLLATE "C", ${after.customerId}::text COLLATE "C")` : sql``}
+          ORDER BY key, customer_id LIMIT ${limit}
+        ) g JOIN customers c ON c.customer_id = g.customer_id
+        ORDER BY g.key, g.customer_id`,
   );
 }

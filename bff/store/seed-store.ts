@@ -107,6 +107,8 @@ export async function ensureCustomers(db: Db, options: SeedOptions = {}, onProgr
       }
     }
     await writeRows(tx, batch);
+    // Fresh statistics for the planner: an embedded store runs no autovacuum to gather them.
+    await tx.execute(sql`ANALYZE customers, customer_numbers, customer_accounts, customer_names, customer_contacts`);
     await tx.insert(seedInfo).values({ key: SEED_KEY, value: seed.fingerprint }).onConflictDoUpdate({ target: seedInfo.key, set: { value: seed.fingerprint } });
     onProgress?.(done, seed.customerCount);
     return { loaded: true, customers: done, contacts, ms: Date.now() - started };

@@ -31,6 +31,20 @@ export async function liveSession(db: Db, id: string | null | undefined, now: nu
   return touched ?? record;
 }
 
+/**
+ * As liveSession, with the session's user in the same round trip: every request needs both, and on an
+ * embedded store each query costs as much as the work it does.
+ */
+export async function liveSessionWithUser(db: Db, id: string | null | undefined, now: number): Promise<{ session: SessionRecord; user: UserRecord } | null> {
+  if (!id) return null;
+  const [row] = await db.select({ session: sessions, user: users }).from(sessions).innerJoin(users, eq(users.id, sessions.userId)).where(eq(sessions.id, id)).limit(1);
+  if (!row || sessionStatus(row.session, now) !== 'live') return null;
+  const touched = touchSession(row.session, now);
+  if (touched) await db.update(sessions).set({ lastSeenAt: touched.lastSeenAt }).where(eq(sessions.id, id));
+  const user = { ...row.user, role: row.user.role as Role, tenant: row.user.tenant as UserRecord['tenant'], locale: row.user.locale as UserRecord['locale'] };
+  return { session: touched ?? row.session, user };
+}
+
 export async function deleteSession(db: Db, id: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, id));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { moveAgentState } from '@/domain/agent-state-machine';
+import { offeredContact } from '@/domain/live-contact';
 import { createMockDb, type MockDb } from './mock-db';
 import { restoreMockDb, saveMockDb } from './persist-mock-db';
 import { activeSession, createSession, expireSessions } from './sessions';
@@ -20,6 +21,16 @@ describe('persist-mock-db', () => {
     expect(restoreMockDb(after, localStorage)).toBe(true);
     expect(activeSession(after, session.id)?.userId).toBe('agt-1001');
     expect(after.agentStates.get('agt-1001')).toMatchObject({ status: 'ready', version: 2 });
+  });
+
+  it('brings contacts in hand back, verified as they were', () => {
+    const before = createMockDb();
+    const contact = offeredContact({ contactId: 'ct-000001', tenant: 'cn', channel: 'voice', from: '14799603397', queueId: 'q-cn-general', customerId: 'c-cn-0001', verified: true }, before.clock());
+    before.contacts.set(contact.contactId, contact);
+    saveMockDb(before, localStorage);
+    const after = createMockDb();
+    restoreMockDb(after, localStorage);
+    expect(after.contacts.get('ct-000001')).toEqual(contact);
   });
 
   it('does not bring back an expired session, and ignores garbage', () => {

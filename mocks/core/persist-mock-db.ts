@@ -1,4 +1,5 @@
 import type { AgentState } from '@/contract/schemas/agent-state';
+import type { LiveContact } from '@/domain/live-contact';
 import type { MockDb, SessionRecord } from './mock-db';
 
 export const PERSIST_KEY = 'zuoxi.mock.db';
@@ -8,11 +9,14 @@ interface Persisted {
   sessions: SessionRecord[];
   agentStates: AgentState[];
   counters: [string, number][];
+  /** Contacts in hand (their link and identity check): absent in saves from before they were kept. */
+  contacts?: LiveContact[];
 }
 
 /**
  * Mock mode keeps its db in the page, so a reload would sign everyone out. The browser saves the
- * run-time part (sessions, seat states, id counters) here and restores it on start; seed data is rebuilt.
+ * run-time part (sessions, seat states, id counters, contacts in hand) here and restores it on start; seed
+ * data is rebuilt.
  */
 export function saveMockDb(db: MockDb, storage: Storage): void {
   const data: Persisted = {
@@ -20,6 +24,7 @@ export function saveMockDb(db: MockDb, storage: Storage): void {
     sessions: [...db.sessions.values()].filter((s) => s.expiresAt > db.clock()),
     agentStates: [...db.agentStates.values()],
     counters: [...db.counters.entries()],
+    contacts: [...db.contacts.values()],
   };
   try {
     storage.setItem(PERSIST_KEY, JSON.stringify(data));
@@ -50,5 +55,7 @@ export function restoreMockDb(db: MockDb, storage: Storage): boolean {
     if (known && state.version > known.version) db.agentStates.set(state.agentId, { ...state, contacts: state.contacts ?? [], pending: state.pending ?? null, acwEndsAt: state.acwEndsAt ?? null });
   }
   for (const [name, value] of data.counters) db.counters.set(name, Math.max(value, db.counters.get(name) ?? 0));
+  // A contact this tab already holds is its own latest; one it does not (a reload) comes back as saved.
+  for (const contact of data.contacts ?? []) if (typeof contact?.contactId === 'string' && !db.contacts.has(contact.contactId)) db.contacts.set(contact.contactId, contact);
   return true;
 }
