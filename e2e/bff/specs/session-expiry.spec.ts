@@ -8,6 +8,11 @@ test('an expired session signs in again over the workspace, keeping what was typ
   const phone = new SoftphonePage(page);
   const shell = new ShellPage(page);
   await phone.numberInput.fill('13800138000');
+  // The desktop has settled (its phone settings loaded, the socket live) before the server ends the session:
+  // otherwise a request still on its way at sign-in meets the 401 first and the dialog opens before the
+  // agent's own action, under the menu this story opens.
+  await expect(phone.status).toHaveAccessibleName(/^Phone: (registered|not registered|registration failed)/, { timeout: 30_000 });
+  await expect(page.getByRole('banner').getByText('Live', { exact: true })).toBeVisible({ timeout: 30_000 });
 
   // The server ends every session (as its idle or absolute timeout would); the next call answers 401.
   const expired = await request.post('/api/test/sessions/expire', { data: {} });
