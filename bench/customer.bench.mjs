@@ -25,17 +25,13 @@ import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { percentile } from './percentile.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, '.tmp', 'bench-customer');
 const RATE = 200;
 const WARMUP_MS = 3000;
 const MEASURE_MS = 20_000;
-
-function percentile(sorted, p) {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-}
 
 async function freePort() {
   return new Promise((done, fail) => {

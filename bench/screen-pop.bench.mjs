@@ -9,42 +9,14 @@
 //   holding its name, a requestAnimationFrame then posts a message, which runs just after that frame's
 //   paint. Measured from outside the app (no probe in the app's code). Goal ≤ 300.
 // Extra figures: the median, the worst, and the first offer after sign-in (not among the 50).
-import { execSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumPath, headlessFlags } from '../e2e/chromium.mjs';
+import { startMockPreview } from '../scripts/mock-preview.mjs';
+import { percentile } from './percentile.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const OFFERS = 50;
 
-function newestMtime(path) {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), 0);
-}
-
-// The mock build, rebuilt only when a source is newer than it.
-const builtAt = existsSync(join(root, 'dist-mock/index.html')) ? statSync(join(root, 'dist-mock/index.html')).mtimeMs : 0;
-const sourcesAt = Math.max(...['src', 'mocks', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => newestMtime(join(root, p))));
-if (sourcesAt > builtAt) execSync('npx vite build --mode mock --outDir dist-mock', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-
-const port = await new Promise((resolve, reject) => {
-  const probe = createServer();
-  probe.once('error', reject);
-  probe.listen(0, '127.0.0.1', () => {
-    const { port: free } = probe.address();
-    probe.close(() => resolve(free));
-  });
-});
-const base = `http://127.0.0.1:${port}`;
-const server = spawn('npx', ['vite', 'preview', '--mode', 'mock', '--outDir', 'dist-mock', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
-
-function percentile(sorted, p) {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-}
+const { base, stop } = await startMockPreview();
 
 /** In the page: offer one contact and resolve with ms from publication to the painted header. */
 function offerAndMeasure([input, customerId]) {
@@ -75,14 +47,6 @@ function offerAndMeasure([input, customerId]) {
 
 let browser;
 try {
-  for (let i = 0; i < 150; i += 1) {
-    try {
-      if ((await fetch(`${base}/login`)).ok) break;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
   browser = await chromium.launch({ executablePath: chromiumPath, args: headlessFlags });
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   await context.addInitScript(() => {
@@ -131,9 +95,5 @@ try {
   console.log(`BENCH screen_pop_first_ms ${Math.round(first)} ms`);
 } finally {
   await browser?.close();
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
+  stop();
 }

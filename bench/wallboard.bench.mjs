@@ -13,54 +13,18 @@
 //   Events of rows in view are then on screen; those of rows out of view are in the rendered board's data,
 //   shown as soon as scrolled to, and count alike. Goal ≤ 1000.
 // Extra figures: the same p95 for rows in view only, the median, events published and events seen.
-import { execSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumPath, headlessFlags } from '../e2e/chromium.mjs';
+import { startMockPreview } from '../scripts/mock-preview.mjs';
+import { percentile } from './percentile.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const TRAFFIC_MS = 30_000;
 const EVENTS_PER_SECOND = 500;
 
-function newestMtime(path) {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), 0);
-}
-
-// The mock build, rebuilt only when a source is newer than it.
-const builtAt = existsSync(join(root, 'dist-mock/index.html')) ? statSync(join(root, 'dist-mock/index.html')).mtimeMs : 0;
-const sourcesAt = Math.max(...['src', 'mocks', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => newestMtime(join(root, p))));
-if (sourcesAt > builtAt) execSync('npx vite build --mode mock --outDir dist-mock', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-
-const port = await new Promise((resolve, reject) => {
-  const probe = createServer();
-  probe.once('error', reject);
-  probe.listen(0, '127.0.0.1', () => {
-    const { port: free } = probe.address();
-    probe.close(() => resolve(free));
-  });
-});
-const base = `http://127.0.0.1:${port}`;
-const server = spawn('npx', ['vite', 'preview', '--mode', 'mock', '--outDir', 'dist-mock', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
-
-function percentile(sorted, p) {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-}
+const { base, stop } = await startMockPreview();
 
 let browser;
 try {
-  for (let i = 0; i < 150; i += 1) {
-    try {
-      if ((await fetch(`${base}/login`)).ok) break;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
   browser = await chromium.launch({ executablePath: chromiumPath, args: headlessFlags });
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   await context.addInitScript(() => {
@@ -123,9 +87,5 @@ try {
   console.log(`BENCH wallboard_events_in_view ${inView.length} events`);
 } finally {
   await browser?.close();
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
+  stop();
 }

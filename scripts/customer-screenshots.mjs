@@ -1,25 +1,15 @@
 // Screenshots of the customer view for looking at it: 王建国 popped by a ringing call (contact bar, identity
 // check) and 刘丽 (risk flags) opened by search, in zh-CN and en, light and dark, at 1440×900 and at
-// 1093×614 (1366×768 at 125 %, where the context panel floats). Needs the mock build (`npm run build:mock`).
+// 1093×614 (1366×768 at 125 %, where the context panel floats). Builds the mock bundle first when it is stale.
 // Usage: node scripts/customer-screenshots.mjs [outDir]
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
 import { chromiumPath, headlessFlags } from '../e2e/chromium.mjs';
+import { startMockPreview } from './mock-preview.mjs';
 
 const outDir = process.argv[2] ?? '.tmp/screens';
 mkdirSync(outDir, { recursive: true });
-const port = await new Promise((resolve, reject) => {
-  const probe = createServer();
-  probe.once('error', reject);
-  probe.listen(0, '127.0.0.1', () => {
-    const { port: free } = probe.address();
-    probe.close(() => resolve(free));
-  });
-});
-const server = spawn('npx', ['vite', 'preview', '--mode', 'mock', '--outDir', 'dist-mock', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
-const base = `http://127.0.0.1:${port}`;
+const { base, stop } = await startMockPreview();
 
 const sizes = { wide: { width: 1440, height: 900 }, narrow: { width: 1093, height: 614 } };
 const ready = { 'zh-CN': '示闲', en: 'Ready' };
@@ -27,14 +17,6 @@ const contextButton = { 'zh-CN': '客户 · 知识 · 推荐', en: 'Customer · 
 
 let browser;
 try {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(`${base}/login`)).ok) break;
-    } catch {
-      // starting
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
   browser = await chromium.launch({ executablePath: chromiumPath, args: headlessFlags });
   for (const [sizeName, viewport] of Object.entries(sizes)) {
     for (const locale of ['zh-CN', 'en']) {
@@ -85,9 +67,5 @@ try {
   }
 } finally {
   await browser?.close();
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
+  stop();
 }

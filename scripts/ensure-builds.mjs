@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the desktop (dist/) and the BFF (dist-bff/) only when a source is newer than the build, so
 // `npm start`, `npm run test:e2e:bff` and the BFF bench start in a second when nothing changed.
-// As a command: `node scripts/ensure-builds.mjs [desktop] [bff]` (both when none is named).
+// As a command: `node scripts/ensure-builds.mjs [desktop] [mock] [bff]` (desktop and bff when none is named).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,6 +14,12 @@ const builds = {
     output: 'dist/index.html',
     sources: ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'],
     args: ['vite', 'build'],
+  },
+  // The desktop with its mock server in the page: benches and screenshot scripts drive it.
+  mock: {
+    output: 'dist-mock/index.html',
+    sources: ['src', 'mocks', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'],
+    args: ['vite', 'build', '--mode', 'mock', '--outDir', 'dist-mock'],
   },
   bff: {
     output: 'dist-bff/main.js',
@@ -51,7 +57,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const names = process.argv.slice(2);
   const unknown = names.filter((n) => !(n in builds));
   if (unknown.length) {
-    console.error(`ensure-builds: unknown part ${unknown.join(', ')} (desktop, bff)`);
+    console.error(`ensure-builds: unknown part ${unknown.join(', ')} (${Object.keys(builds).join(', ')})`);
     process.exit(2);
   }
   ensureBuilds(names.length ? names : undefined);
