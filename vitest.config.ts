@@ -10,7 +10,7 @@ export default defineConfig((env) =>
       include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'bff/**/*.test.ts'],
       setupFiles: ['src/testing/setup-tests.ts'],
       globals: false,
-      testTimeout: 15000,
+      testTimeout: 60_000,
       pool: 'threads',
     },
   }),

@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { forgetSession } from '@/lib/session-hint';
+
+// Waits end when the condition holds; the limit only bounds a failure. A whole desktop rendered in jsdom on
+// a loaded 2-core CI machine can take many seconds to show what takes 200 ms on a quiet one.
+configure({ asyncUtilTimeout: 20_000 });
 
 afterEach(() => {
   cleanup();

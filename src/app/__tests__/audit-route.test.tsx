@@ -19,7 +19,7 @@ describe('the audit view in the supervisor area', () => {
     await signIn('wang.fang');
     window.history.replaceState(null, '', '/supervisor?view=audit');
     render(<App />);
-    const table = await screen.findByRole('table', { name: 'Audit log' }, { timeout: 10_000 });
+    const table = await screen.findByRole('table', { name: 'Audit log' });
     expect(screen.getByRole('tab', { name: 'Audit log', selected: true })).toBeInTheDocument();
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getAllByRole('cell')[1]?.textContent)).toEqual(['Signed in', 'Signed in', 'Failed sign-in']);

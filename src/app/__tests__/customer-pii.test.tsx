@@ -21,7 +21,7 @@ async function openCustomer(username: string) {
   await signIn(username);
   window.history.replaceState(null, '', '/customers/c-cn-0001');
   render(<App />);
-  return screen.findByRole('group', { name: 'Identity and contact details' }, { timeout: 10_000 });
+  return screen.findByRole('group', { name: 'Identity and contact details' });
 }
 
 describe('masked personal data', () => {
@@ -47,7 +47,7 @@ describe('masked personal data', () => {
     expect(getMockDb().audit.filter((e) => e.action === 'pii_revealed').map((e) => e.details)).toEqual([
       { customerId: 'c-cn-0001', field: 'msisdn', subjectId: null, reason: 'Verifying the caller' },
     ]);
-    await waitFor(() => expect(within(details).getByText('147****3397')).toBeInTheDocument(), { timeout: 4_000 });
+    await waitFor(() => expect(within(details).getByText('147****3397')).toBeInTheDocument());
     expect(within(details).queryByText('14799603397')).toBeNull();
   });
 

@@ -24,7 +24,7 @@ beforeEach(async () => {
 describe('entity routes', () => {
   it('opens the workspace on a customer’s address with the customer in view, one main landmark and a page heading', async () => {
     await renderSignedInAt('/customers/c-cn-0001');
-    expect(await screen.findByRole('tab', { name: 'Customer', selected: true }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('tab', { name: 'Customer', selected: true })).toBeInTheDocument();
     expect(screen.getAllByRole('main')).toHaveLength(1);
     expect(screen.getByRole('heading', { level: 1, name: 'Workspace' })).toBeInTheDocument();
   });

@@ -36,7 +36,7 @@ async function readyAgent(): Promise<TestSession> {
   await fetch('/api/agent/state', { method: 'PUT', headers: asSession(session, { 'Content-Type': 'application/json' }), body: JSON.stringify({ status: 'ready' }) });
   window.history.replaceState(null, '', '/');
   render(<App />);
-  await screen.findByRole('status', { name: 'Phone: registered' }, { timeout: 10_000 });
+  await screen.findByRole('status', { name: 'Phone: registered' });
   await screen.findByRole('region', { name: 'Conversations' });
   return session;
 }
@@ -48,7 +48,7 @@ function offer(input: Parameters<typeof mockControls.injectContact>[0]) {
 
 const stored = (contactId: string) => getMockDb().contacts.get(contactId);
 
-const customerPanel = () => screen.findByRole('region', { name: /^Customer / }, { timeout: 10_000 });
+const customerPanel = () => screen.findByRole('region', { name: /^Customer / });
 
 describe('screen pop', () => {
   it('pops the caller’s customer while the phone still rings, with every section already fetched', async () => {
@@ -114,7 +114,7 @@ describe('screen pop', () => {
   it('offers a picker when several customers use the number, and shows none until the agent picks', async () => {
     await readyAgent();
     const contact = offer({ channel: 'voice', from: '18774068323' });
-    expect(await screen.findByRole('heading', { name: 'Several customers use 18774068323' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Several customers use 18774068323' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /^Customer / })).toBeNull();
     expect(window.location.pathname).toBe('/');
     const user = userEvent.setup();
@@ -128,7 +128,7 @@ describe('screen pop', () => {
   it('shows an unknown caller, searches and links; and unlinks', async () => {
     await readyAgent();
     const contact = offer({ channel: 'voice', from: '13000000000', customerId: null });
-    expect(await screen.findByRole('heading', { name: 'Unknown caller 13000000000' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Unknown caller 13000000000' })).toBeInTheDocument();
     const user = userEvent.setup();
     await user.type(screen.getByRole('searchbox', { name: 'Search by number, name, ID or account' }), '刘丽');
     await user.click(await screen.findByRole('button', { name: 'Link 刘丽' }));

@@ -51,8 +51,8 @@ describe('session routes', () => {
     localStorage.removeItem(LOCALE_KEY);
     renderAt('/login');
     await signIn('zhang.wei');
-    expect(await screen.findByRole('navigation', { name: '主导航' }, { timeout: 10_000 })).toBeInTheDocument();
-    expect(await screen.findByRole('button', { name: /^示忙 · 刚登录 \d+:\d\d，更改坐席状态$/ }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('navigation', { name: '主导航' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /^示忙 · 刚登录 \d+:\d\d，更改坐席状态$/ })).toBeInTheDocument();
     expect(localStorage.getItem(LOCALE_KEY)).toBeNull();
   });
 
@@ -91,7 +91,7 @@ describe('session routes', () => {
     expect(window.location.pathname).toBe('/login');
     expect(new URLSearchParams(window.location.search).get('next')).toBe('/supervisor');
     await signIn('wang.fang');
-    expect(await screen.findByRole('table', { name: 'Live queues' }, { timeout: 5_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Live queues' })).toBeInTheDocument();
     expect(window.location.pathname).toBe('/supervisor');
   });
 
