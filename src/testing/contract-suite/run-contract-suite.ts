@@ -6,6 +6,8 @@ import { agentContactScenarios } from './scenarios/agent-contacts';
 import { agentStateScenarios } from './scenarios/agent-state';
 import { auditScenarios } from './scenarios/audit';
 import { contactScenarios } from './scenarios/contacts';
+import { conversationAttachmentScenarios } from './scenarios/conversation-attachments';
+import { conversationResumeScenarios } from './scenarios/conversation-resume';
 import { conversationScenarios } from './scenarios/conversations';
 import { customerScenarios } from './scenarios/customers';
 import { faultScenarios } from './scenarios/faults';
@@ -32,6 +34,8 @@ export function runContractSuite(target: () => ContractTarget): void {
   describe('customers', () => customerScenarios(target));
   describe('contacts', () => contactScenarios(target));
   describe('conversations', () => conversationScenarios(target));
+  describe('conversation resume', () => conversationResumeScenarios(target));
+  describe('conversation attachments', () => conversationAttachmentScenarios(target));
   describe('request hygiene', () => requestHygieneScenarios(target));
   describe('role matrix', () => roleMatrixScenarios(target));
   describe('supervisor', () => supervisorScenarios(target));
