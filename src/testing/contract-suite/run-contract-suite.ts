@@ -11,6 +11,7 @@ import { conversationResumeScenarios } from './scenarios/conversation-resume';
 import { conversationScenarios } from './scenarios/conversations';
 import { customerScenarios } from './scenarios/customers';
 import { faultScenarios } from './scenarios/faults';
+import { inboundScenarios } from './scenarios/inbound';
 import { realtimeScenarios } from './scenarios/realtime';
 import { requestHygieneScenarios } from './scenarios/request-hygiene';
 import { roleMatrixScenarios } from './scenarios/role-matrix';
@@ -18,6 +19,7 @@ import { sessionScenarios } from './scenarios/session';
 import { softphoneScenarios } from './scenarios/softphone';
 import { supervisorScenarios } from './scenarios/supervisor';
 import { testControlScenarios } from './scenarios/test-controls';
+import { widgetScenarios } from './scenarios/widget';
 
 /**
  * The contract suite: HTTP and socket scenarios every backend must pass alike (the MSW handlers, the BFF).
@@ -36,6 +38,8 @@ export function runContractSuite(target: () => ContractTarget): void {
   describe('conversations', () => conversationScenarios(target));
   describe('conversation resume', () => conversationResumeScenarios(target));
   describe('conversation attachments', () => conversationAttachmentScenarios(target));
+  describe('chat widget', () => widgetScenarios(target));
+  describe('inbound SMS and email', () => inboundScenarios(target));
   describe('request hygiene', () => requestHygieneScenarios(target));
   describe('role matrix', () => roleMatrixScenarios(target));
   describe('supervisor', () => supervisorScenarios(target));
