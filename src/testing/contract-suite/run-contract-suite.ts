@@ -7,6 +7,7 @@ import { agentStateScenarios } from './scenarios/agent-state';
 import { auditScenarios } from './scenarios/audit';
 import { contactScenarios } from './scenarios/contacts';
 import { conversationAttachmentScenarios } from './scenarios/conversation-attachments';
+import { conversationQueueScenarios } from './scenarios/conversation-queue';
 import { conversationResumeScenarios } from './scenarios/conversation-resume';
 import { conversationScenarios } from './scenarios/conversations';
 import { customerScenarios } from './scenarios/customers';
@@ -38,6 +39,7 @@ export function runContractSuite(target: () => ContractTarget): void {
   describe('conversations', () => conversationScenarios(target));
   describe('conversation resume', () => conversationResumeScenarios(target));
   describe('conversation attachments', () => conversationAttachmentScenarios(target));
+  describe('conversation queue figures', () => conversationQueueScenarios(target));
   describe('chat widget', () => widgetScenarios(target));
   describe('inbound SMS and email', () => inboundScenarios(target));
   describe('request hygiene', () => requestHygieneScenarios(target));
