@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { AgentState } from './schemas/agent-state';
 import { OfferedContact } from './schemas/contact';
 import { ContactView } from './schemas/contact-view';
+import { ConversationOffer, ConversationSummary, Message, MessageStatus } from './schemas/conversation';
 import { Notice } from './schemas/notice';
 import { QueueStats } from './schemas/queue';
 
@@ -21,6 +22,36 @@ export const ContactOffered = z.object({
 /** A contact in hand changed (linked to a customer, caller verified): every tab of the handling agent follows. */
 export const ContactUpdated = z.object({ ...base, type: z.literal('contact.updated'), contact: ContactView });
 
+/** A conversation offered to this agent (accept or decline before `expiresAt`). */
+export const ConversationOffered = z.object({ ...base, type: z.literal('conversation.offered'), offer: ConversationOffer });
+
+/** An offer is no longer this agent's to take. */
+export const ConversationOfferWithdrawn = z.object({
+  ...base,
+  type: z.literal('conversation.offer_withdrawn'),
+  offerId: z.string(),
+  conversationId: z.string(),
+  reason: z.enum(['timeout', 'taken', 'rejected', 'customer_left']),
+});
+
+/** A conversation of this agent changed: assigned, transferred, closed, the customer left, unread counts. */
+export const ConversationUpdated = z.object({ ...base, type: z.literal('conversation.updated'), conversation: ConversationSummary });
+
+/** A new message in a conversation this recipient follows (the customer's widget never gets internal notes). */
+export const MessageCreated = z.object({ ...base, type: z.literal('message.created'), message: Message });
+
+/** A sent message was delivered or read, or failed to deliver. */
+export const MessageUpdated = z.object({
+  ...base,
+  type: z.literal('message.updated'),
+  conversationId: z.string(),
+  messageId: z.string(),
+  status: MessageStatus,
+});
+
+/** Someone is typing in a conversation (the customer, for the agent; the agent, for the customer). */
+export const Typing = z.object({ ...base, type: z.literal('typing'), conversationId: z.string(), who: z.enum(['customer', 'agent']), typing: z.boolean() });
+
 export const NoticeBroadcast = z.object({
   ...base,
   type: z.literal('notice.broadcast'),
@@ -28,7 +59,19 @@ export const NoticeBroadcast = z.object({
 });
 
 /** Every realtime event: `{ seq, at, type, ...payload }`; the registry lists each member. */
-export const RealtimeEvent = z.discriminatedUnion('type', [AgentStateChanged, QueueStatsUpdated, ContactOffered, ContactUpdated, NoticeBroadcast]);
+export const RealtimeEvent = z.discriminatedUnion('type', [
+  AgentStateChanged,
+  QueueStatsUpdated,
+  ContactOffered,
+  ContactUpdated,
+  ConversationOffered,
+  ConversationOfferWithdrawn,
+  ConversationUpdated,
+  MessageCreated,
+  MessageUpdated,
+  Typing,
+  NoticeBroadcast,
+]);
 export type RealtimeEvent = z.infer<typeof RealtimeEvent>;
 export type RealtimeEventType = RealtimeEvent['type'];
 export type RealtimeEventOf<T extends RealtimeEventType> = Extract<RealtimeEvent, { type: T }>;
@@ -55,3 +98,5 @@ export const ServerFrame = z.discriminatedUnion('op', [
 export type ServerFrame = z.infer<typeof ServerFrame>;
 
 export const REALTIME_PATH = '/api/events';
+/** The web chat widget's socket: the same frames; `hello.csrf` carries the customer's chat token. */
+export const WIDGET_REALTIME_PATH = '/api/widget/events';

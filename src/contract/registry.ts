@@ -2,13 +2,28 @@ import type { z } from 'zod/mini';
 import type { Endpoint } from './core/endpoint';
 import * as audit from './endpoints/audit';
 import * as contacts from './endpoints/contacts';
+import * as conversations from './endpoints/conversations';
 import * as customers from './endpoints/customers';
 import * as session from './endpoints/session';
 import * as softphone from './endpoints/softphone';
 import * as supervisor from './endpoints/supervisor';
 import * as system from './endpoints/system';
 import * as testing from './endpoints/testing';
-import { AgentStateChanged, ContactOffered, ContactUpdated, NoticeBroadcast, QueueStatsUpdated, type RealtimeEventType } from './events';
+import * as widget from './endpoints/widget';
+import {
+  AgentStateChanged,
+  ContactOffered,
+  ContactUpdated,
+  ConversationOffered,
+  ConversationOfferWithdrawn,
+  ConversationUpdated,
+  MessageCreated,
+  MessageUpdated,
+  NoticeBroadcast,
+  QueueStatsUpdated,
+  Typing,
+  type RealtimeEventType,
+} from './events';
 
 function endpointsOf(module: Record<string, unknown>): Endpoint[] {
   return Object.values(module).filter((v): v is Endpoint => !!v && typeof v === 'object' && 'id' in v && 'method' in v && 'path' in v && 'response' in v);
@@ -23,6 +38,8 @@ export const endpointsByFeature = {
   audit: endpointsOf(audit),
   customers: endpointsOf(customers),
   contacts: endpointsOf(contacts),
+  conversations: endpointsOf(conversations),
+  widget: endpointsOf(widget),
   system: endpointsOf(system),
   softphone: endpointsOf(softphone),
   supervisor: endpointsOf(supervisor),
@@ -37,6 +54,12 @@ export const events = {
   'queue.stats_updated': QueueStatsUpdated,
   'contact.offered': ContactOffered,
   'contact.updated': ContactUpdated,
+  'conversation.offered': ConversationOffered,
+  'conversation.offer_withdrawn': ConversationOfferWithdrawn,
+  'conversation.updated': ConversationUpdated,
+  'message.created': MessageCreated,
+  'message.updated': MessageUpdated,
+  typing: Typing,
   'notice.broadcast': NoticeBroadcast,
 } as const satisfies Record<RealtimeEventType, z.ZodMiniType>;
 

@@ -49,6 +49,13 @@ export interface Endpoint<
   auth?: boolean;
   /** Roles allowed; absent means any signed-in user. */
   roles?: readonly Role[];
+  /** A larger body limit for this endpoint (an attachment upload); the default is BODY_LIMIT_BYTES. */
+  bodyLimitBytes?: number;
+  /**
+   * `widget`: the customer's side (the web chat widget), authenticated by the widget's chat token in
+   * `X-Widget-Token`, not by an agent's session; `auth` is false for it.
+   */
+  audience?: 'widget';
   /**
    * `test`: a scenario control (offer a contact, drop sockets). Mocks always answer it; the BFF only when
    * started for tests or demos, never in production; the OpenAPI document leaves it out.

@@ -10,6 +10,10 @@ export const contractHeaders = {
   retryAfter: 'Retry-After',
   /** Request, on every write of a signed-in session: the session's CSRF token (double submit). */
   csrf: 'X-CSRF-Token',
+  /** Request, from the web chat widget: the customer's chat token (the widget has no agent session). */
+  widgetToken: 'X-Widget-Token',
+  /** Request, on an inbound SMS or email from a carrier or mail gateway, when the server is configured with one. */
+  inboundToken: 'X-Inbound-Token',
 } as const;
 
 /** The cookies a backend sets at sign-in (both `SameSite=Strict`, `Secure` under TLS). */

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { endpoint } from '../core/endpoint';
 import { Channel } from '../schemas/channel';
+import { ConversationChannel, Message } from '../schemas/conversation';
 import { OfferedContact } from '../schemas/contact';
 import { NoticeSeverity } from '../schemas/notice';
 import { QueueStats } from '../schemas/queue';
@@ -176,6 +177,86 @@ export const setQueuePolicy = endpoint({
   body: z.strictObject({ acwSeconds: z.int().check(z.minimum(0), z.maximum(3600)) }),
   response: z.object({ queueId: z.string(), acwSeconds: z.int() }),
   errors: { not_found: { status: 404, description: 'No such queue.' } },
+  auth: false,
+  scope: 'test',
+});
+
+/** A customer writes in (a chat, an SMS, an email, a social message): the conversation is opened and routed. */
+export const customerWritesIn = endpoint({
+  id: 'testing.conversations.inbound',
+  summary: 'A customer starts a conversation on a channel; routing offers it to a Ready agent with the skill and room',
+  method: 'POST',
+  path: '/api/test/conversations',
+  body: z.strictObject({
+    channel: ConversationChannel,
+    /** A number, email address or handle; a known one names its customer. */
+    from: z.string().check(z.minLength(1), z.maxLength(254)),
+    text: z.string().check(z.minLength(1), z.maxLength(4000)),
+    subject: z.optional(z.string().check(z.maxLength(300))),
+    html: z.optional(z.string().check(z.maxLength(500_000))),
+    customerId: z.optional(z.nullable(z.string())),
+    queueId: z.optional(z.string()),
+  }),
+  response: z.object({ conversationId: z.string() }),
+  bodyLimitBytes: 1024 * 1024,
+  errors: { not_found: { status: 404, description: 'No such customer or queue.' } },
+  auth: false,
+  scope: 'test',
+});
+
+const testConversation = z.object({ conversationId: z.string() });
+
+/** The customer of a conversation writes again (text, or an email's HTML for emails). */
+export const customerWrites = endpoint({
+  id: 'testing.conversations.customer_message',
+  summary: 'The customer of a conversation writes a message',
+  method: 'POST',
+  path: '/api/test/conversations/:conversationId/customer-messages',
+  params: testConversation,
+  body: z.strictObject({ text: z.string().check(z.minLength(1), z.maxLength(4000)), html: z.optional(z.string().check(z.maxLength(500_000))) }),
+  response: Message,
+  bodyLimitBytes: 1024 * 1024,
+  errors: { not_found: { status: 404, description: 'No such conversation.' }, conversation_closed: { status: 409, description: 'It is closed.' } },
+  auth: false,
+  scope: 'test',
+});
+
+export const customerTypes = endpoint({
+  id: 'testing.conversations.customer_typing',
+  summary: 'The customer of a conversation is typing (or stopped)',
+  method: 'POST',
+  path: '/api/test/conversations/:conversationId/customer-typing',
+  params: testConversation,
+  body: z.strictObject({ typing: z.boolean() }),
+  response: z.object({ ok: z.literal(true) }),
+  errors: { not_found: { status: 404, description: 'No such conversation.' } },
+  auth: false,
+  scope: 'test',
+});
+
+export const customerLeaves = endpoint({
+  id: 'testing.conversations.customer_leave',
+  summary: 'The customer of a conversation leaves',
+  method: 'POST',
+  path: '/api/test/conversations/:conversationId/customer-leave',
+  params: testConversation,
+  response: z.object({ ok: z.literal(true) }),
+  errors: { not_found: { status: 404, description: 'No such conversation.' } },
+  auth: false,
+  scope: 'test',
+});
+
+export const setConversationPolicy = endpoint({
+  id: 'testing.conversations.policy',
+  summary: 'How long an offer waits before it moves on, and the waiting thresholds (seconds), for every queue',
+  method: 'PUT',
+  path: '/api/test/conversation-policy',
+  body: z.strictObject({
+    offerTimeoutSec: z.optional(z.int().check(z.minimum(1), z.maximum(600))),
+    amberAfterSec: z.optional(z.int().check(z.minimum(1), z.maximum(3600))),
+    redAfterSec: z.optional(z.int().check(z.minimum(1), z.maximum(3600))),
+  }),
+  response: z.object({ offerTimeoutSec: z.int(), amberAfterSec: z.int(), redAfterSec: z.int() }),
   auth: false,
   scope: 'test',
 });
