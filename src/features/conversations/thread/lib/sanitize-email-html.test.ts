@@ -18,7 +18,7 @@ function vectorsIn(html: string): string[] {
     if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') found.push(`foreign ${tag}`);
     for (const attr of element.attributes) {
       const name = attr.name.toLowerCase();
-      const value = attr.value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
+      const value = attr.value.replace(/\s/g, '').replace(/[^\x20-\x7e]/g, '').toLowerCase();
       if (name.startsWith('on')) found.push(`${tag}[${name}]`);
       if (['srcset', 'ping', 'background', 'poster', 'formaction', 'action', 'autofocus'].includes(name)) found.push(`${tag}[${name}]`);
       if (URL_ATTRS.includes(name)) {

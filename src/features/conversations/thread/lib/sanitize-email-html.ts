@@ -30,7 +30,7 @@ const FORBID_ATTR = [
  * must pass plain values (`width="100%"`) and refuse any scheme but these; links and images are then held to
  * their own, narrower rules in the hooks below.
  */
-const ALLOWED_URI = /^(?:(?:https?|mailto|cid):|[^a-z]|[a-z+.\-]+(?:[^a-z+.\-:]|$))/i;
+const ALLOWED_URI = /^(?:(?:https?|mailto|cid):|[^a-z]|[a-z+.-]+(?:[^a-z+.:-]|$))/i;
 /** What a link may point at: the web and mail, nothing else (no javascript:, data:, tel:, relative or #). */
 const LINK_HREF = /^(?:https?:\/\/|mailto:)/i;
 const RASTER_DATA_URI = /^data:image\/(?:png|gif|jpe?g|webp|bmp|avif);/i;
