@@ -78,7 +78,7 @@ describe('ConversationThread', () => {
     expect(within(log).getAllByText('Read')).toHaveLength(1);
     expect(within(log).getByRole('button', { name: 'Download invoice.pdf' })).toBeInTheDocument();
     expect(within(log).getByText('1.1 MB')).toBeInTheDocument();
-    expect(within(log).getByText(/2 segments/)).toBeInTheDocument();
+    expect(within(log).getByText(/2 seg\./)).toBeInTheDocument();
     expect(within(log).getByText('Refund')).toBeInTheDocument();
   });
 
@@ -90,7 +90,7 @@ describe('ConversationThread', () => {
     expect(doc).toContain("img-src data: cid:;");
     expect(doc).not.toContain('<script');
     expect(doc).not.toContain('evil.example');
-    fireEvent.click(screen.getByRole('button', { name: 'Show the remote image' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Show remote images (1)' }));
     const allowed = (screen.getByTitle('Email body: Refund') as HTMLIFrameElement).getAttribute('srcdoc')!;
     expect(allowed).toContain('img-src data: cid: https://img.evil.example;');
     fireEvent.click(screen.getByRole('button', { name: 'Plain text', pressed: false }));

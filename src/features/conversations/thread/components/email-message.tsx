@@ -56,12 +56,9 @@ export function EmailMessage({ messageId, content }: EmailMessageProps) {
             {t('thread.email.plain_text')}
           </button>
           {blocked > 0 && (
-            <>
-              <span>{t('thread.email.images_blocked', { count: blocked })}</span>
-              <button type="button" className="zx-linkbtn" onClick={() => setView(messageId, { remoteImages: true })}>
-                {t('thread.email.show_images', { count: blocked })}
-              </button>
-            </>
+            <button type="button" className="zx-linkbtn" onClick={() => setView(messageId, { remoteImages: true })}>
+              {t('thread.email.show_images', { count: blocked })}
+            </button>
           )}
         </div>
       )}
