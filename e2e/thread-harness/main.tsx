@@ -1,0 +1,66 @@
+import { StrictMode, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
+import { i18n } from '@/lib/i18n';
+import { createAppTheme } from '@/app/create-app-theme';
+import { threadMessagesKey } from '@/features/conversations/thread/api/get-thread-messages';
+import { attachmentQueryOptions } from '@/features/conversations/thread/api/get-attachment';
+import { insertThreadMessage } from '@/features/conversations/thread/api/apply-message-event';
+import { ConversationThread } from '@/features/conversations/thread/components/conversation-thread';
+import { makeMessage } from '@/features/conversations/thread/testing/thread-fixtures';
+import { PIXEL_PNG, scenario } from './harness-scenarios';
+
+// ?scenario=xss|showcase|big&n=10000&lng=en&height=800&theme=light&mount=manual
+const params = new URLSearchParams(location.search);
+const conversationId = 'conv-1';
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+const { data, pending } = scenario(params.get('scenario') ?? 'big', params);
+queryClient.setQueryData(threadMessagesKey(conversationId), data);
+for (const id of ['att-photo', 'att-bill']) {
+  queryClient.setQueryData(attachmentQueryOptions(id).queryKey, { attachment: { attachmentId: id, name: id, mime: 'image/png', size: 70 }, dataBase64: PIXEL_PNG });
+}
+void i18n.changeLanguage(params.get('lng') ?? 'en');
+const theme = createAppTheme(params.get('theme') === 'dark' ? 'dark' : 'light', 'compact', 100);
+const height = Number(params.get('height') ?? 800);
+
+let seq = data.pages[0]?.items.at(-1)?.seq ?? 0;
+let show: (() => void) | null = null;
+
+function Harness() {
+  const [mounted, setMounted] = useState(params.get('mount') !== 'manual');
+  show = () => setMounted(true);
+  return (
+    <div style={{ height, width: 720, display: 'flex', flexDirection: 'column', border: '1px solid #ccd' }}>
+      {mounted && <ConversationThread conversationId={conversationId} pending={pending} label="Messages with 王芳" />}
+    </div>
+  );
+}
+
+declare global {
+  interface Window {
+    __thread: { mount: () => void; append: (text: string) => number; queryClient: QueryClient };
+  }
+}
+window.__thread = {
+  mount: () => show?.(),
+  /** A customer message arrives (as the realtime handler would put it in the cache); returns its seq. */
+  append: (text) => {
+    seq += 1;
+    insertThreadMessage(queryClient, makeMessage(seq, { kind: 'text', text }, { conversationId, messageId: `live-${seq}`, author: 'customer', at: new Date().toISOString() }));
+    return seq;
+  },
+  queryClient,
+};
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <ThemeProvider theme={theme}>
+        <CssBaseline />
+        <Harness />
+      </ThemeProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);
