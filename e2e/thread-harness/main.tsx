@@ -26,11 +26,11 @@ const theme = createAppTheme(params.get('theme') === 'dark' ? 'dark' : 'light', 
 const height = Number(params.get('height') ?? 800);
 
 let seq = data.pages[0]?.items.at(-1)?.seq ?? 0;
-let show: (() => void) | null = null;
+let setShown: ((shown: boolean) => void) | null = null;
 
 function Harness() {
   const [mounted, setMounted] = useState(params.get('mount') !== 'manual');
-  show = () => setMounted(true);
+  setShown = setMounted;
   return (
     <div style={{ height, width: 720, display: 'flex', flexDirection: 'column', border: '1px solid #ccd' }}>
       {mounted && <ConversationThread conversationId={conversationId} pending={pending} label="Messages with 王芳" />}
@@ -40,11 +40,12 @@ function Harness() {
 
 declare global {
   interface Window {
-    __thread: { mount: () => void; append: (text: string) => number; queryClient: QueryClient };
+    __thread: { mount: () => void; unmount: () => void; append: (text: string) => number; queryClient: QueryClient };
   }
 }
 window.__thread = {
-  mount: () => show?.(),
+  mount: () => setShown?.(true),
+  unmount: () => setShown?.(false),
   /** A customer message arrives (as the realtime handler would put it in the cache); returns its seq. */
   append: (text) => {
     seq += 1;

@@ -43,13 +43,17 @@ export function ConversationThread({ conversationId, pending = NO_PENDING, label
   const rows = useMemo(() => buildThreadRows(messages, pending, atStart), [messages, pending, atStart]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Stable between changes of the rows: the virtualizer recomputes every row's offset when these change.
   const estimateSize = useCallback((index: number) => (rows[index] ? estimateRowHeight(rows[index]) : 40), [rows]);
+  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize,
-    getItemKey: (index) => rows[index]?.key ?? index,
+    getItemKey,
     overscan: 4,
+    paddingStart: 4,
+    paddingEnd: 12,
     // Opened at the end: the first render already lays out the newest rows, not the oldest.
     initialOffset: () => Number.MAX_SAFE_INTEGER,
   });
