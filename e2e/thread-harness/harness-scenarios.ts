@@ -63,6 +63,7 @@ function showcase(): Scenario {
 export function scenario(name: string, params: URLSearchParams): Scenario {
   if (name === 'xss') return xss();
   if (name === 'showcase') return showcase();
+  if (name === 'paged') return { data: pagesOf([]), pending: [] };
   const count = Number(params.get('n') ?? 10_000);
   return { data: makeThreadData(count, 100), pending: [] };
 }

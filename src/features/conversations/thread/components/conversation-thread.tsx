@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useThreadMessages } from '../api/get-thread-messages';
-import { useThreadScroll } from '../hooks/use-thread-scroll';
+import { BOTTOM_SLACK, useThreadScroll } from '../hooks/use-thread-scroll';
 import { estimateRowHeight } from '../lib/estimate-row-height';
 import { flattenThread } from '../lib/thread-pages';
 import { buildThreadRows, type PendingMessage } from '../lib/thread-rows';
@@ -56,8 +56,12 @@ export function ConversationThread({ conversationId, pending = NO_PENDING, label
     paddingEnd: 12,
     // Opened at the end: the first render already lays out the newest rows, not the oldest.
     initialOffset: () => Number.MAX_SAFE_INTEGER,
+    // A chat: rows added above leave the rows on screen where they are; rows added below are followed while at the end.
+    anchorTo: 'end',
+    followOnAppend: true,
+    scrollEndThreshold: BOTTOM_SLACK,
   });
-  const { unseen, atBottom, onScroll, scrollToBottom } = useThreadScroll(rows, virtualizer, scrollRef);
+  const { unseen, atBottom, onScroll, scrollToBottom } = useThreadScroll(rows, virtualizer);
   const items = virtualizer.getVirtualItems();
   const firstIndex = items[0]?.index ?? 0;
 
