@@ -1,0 +1,21 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { buildThreadHarness, harnessUrl, routeThreadHarness } from '../thread-harness/harness-server.mjs';
+
+// Every kind of message, in both themes and all three languages: no axe violation (WCAG 2.2 AA), every
+// control named. The email bodies are the sender's, drawn as sent: axe checks the thread around them.
+
+test.describe.configure({ timeout: 60_000 });
+test.beforeAll(() => buildThreadHarness());
+
+for (const [lng, theme] of [['zh-CN', 'light'], ['zh-TW', 'dark'], ['en', 'light']] as const) {
+  test(`the thread passes axe (${lng}, ${theme})`, async ({ page }) => {
+    await routeThreadHarness(page);
+    await page.route('**/*.evil.example/**', (route) => route.abort());
+    await page.goto(harnessUrl({ scenario: 'showcase', lng, theme, height: '2400' }));
+    await expect(page.getByRole('log')).toBeVisible();
+    await expect(page.locator('.zx-row')).toHaveCount(15); // the start, 12 messages, 2 unconfirmed sends
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).exclude('iframe').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
