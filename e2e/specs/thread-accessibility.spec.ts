@@ -19,3 +19,18 @@ for (const [lng, theme] of [['zh-CN', 'light'], ['zh-TW', 'dark'], ['en', 'light
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('an image opens full size and closes with Escape; a file downloads under its own name', async ({ page }) => {
+  await routeThreadHarness(page);
+  await page.route('**/*.evil.example/**', (route) => route.abort());
+  await page.goto(harnessUrl({ scenario: 'showcase', lng: 'en', height: '2400' }));
+  await page.getByRole('button', { name: 'Open image router-lights.png' }).click();
+  const dialog = page.getByRole('dialog', { name: 'router-lights.png' });
+  await expect(dialog.getByRole('img', { name: 'router-lights.png' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download 2026年11月账单.pdf' }).first().click();
+  expect((await download).suggestedFilename()).toBe('2026年11月账单.pdf');
+});
