@@ -4,6 +4,9 @@ import { conversationKeys } from './api/conversation-keys';
 import { upsertConversation } from './api/get-open-conversations';
 import { useOutboxStore } from './stores/outbox-store';
 import { useTypingStore } from './stores/typing-store';
+import { applyMessageEvent } from './thread/api/apply-message-event';
+import { threadMessagesKey } from './thread/api/get-thread-messages';
+import type { ThreadData } from './thread/lib/thread-pages';
 
 /**
  * Conversations in the query cache follow the server: offers come and go, the open tabs and the history
@@ -30,11 +33,14 @@ export const registerConversationsRealtime: RealtimeRegistration = ({ client, qu
       const { message } = event;
       if (message.clientId) useOutboxStore.getState().confirm(message.clientId);
       if (message.author === 'customer') useTypingStore.getState().setCustomerTyping(message.conversationId, false);
-      void queryClient.invalidateQueries({ queryKey: ['conversations', message.conversationId, 'messages'] });
+      // The thread's seq is gapless: a message more than one past the newest cached one means some were
+      // missed (a page fetched before they existed, an event the server could not replay): fetch again.
+      const key = threadMessagesKey(message.conversationId);
+      const newest = queryClient.getQueryData<ThreadData>(key)?.pages[0]?.items.at(-1);
+      applyMessageEvent(queryClient, event);
+      if (newest && message.seq > newest.seq + 1) void queryClient.invalidateQueries({ queryKey: key });
     }),
-    client.on('message.updated', (event) => {
-      void queryClient.invalidateQueries({ queryKey: ['conversations', event.conversationId, 'messages'] });
-    }),
+    client.on('message.updated', (event) => applyMessageEvent(queryClient, event)),
     client.on('typing', ({ conversationId, who, typing }) => {
       if (who === 'customer') useTypingStore.getState().setCustomerTyping(conversationId, typing);
     }),

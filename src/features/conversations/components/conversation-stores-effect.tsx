@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useDraftsStore } from '../stores/drafts-store';
 import { useOutboxStore } from '../stores/outbox-store';
+import { insertThreadMessage } from '../thread/api/apply-message-event';
 
 export interface ConversationStoresEffectProps {
   agentId: string;
@@ -16,7 +17,7 @@ export function ConversationStoresEffect({ agentId }: ConversationStoresEffectPr
   useEffect(() => {
     void useDraftsStore.getState().hydrate(agentId);
     void useOutboxStore.getState().hydrate(agentId, {
-      onSent: (message) => void queryClient.invalidateQueries({ queryKey: ['conversations', message.conversationId, 'messages'] }),
+      onSent: (message) => insertThreadMessage(queryClient, message),
     });
   }, [agentId, queryClient]);
   useEffect(() => {

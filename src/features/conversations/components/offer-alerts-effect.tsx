@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { announce } from '@/lib/announce';
 import { setAttentionCount } from '@/lib/attention-badge';
@@ -24,7 +24,8 @@ export interface OfferAlertsEffectProps {
  */
 export function OfferAlertsEffect({ activeId }: OfferAlertsEffectProps) {
   const { t } = useTranslation('conversations');
-  const offers = useOffers().data ?? [];
+  const offersData = useOffers().data;
+  const offers = useMemo(() => offersData ?? [], [offersData]);
   const open = useOpenConversations().data ?? [];
   const notifyAlways = useNotifyPrefsStore((s) => s.notifyAlways);
   const seen = useRef(new Set<string>());
