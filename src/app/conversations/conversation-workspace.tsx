@@ -11,6 +11,7 @@ import { ActiveConversation } from '@/features/conversations/components/active-c
 import { ConversationStoresEffect } from '@/features/conversations/components/conversation-stores-effect';
 import { ConversationsPanel } from '@/features/conversations/components/conversations-panel';
 import { useMe } from '@/features/session/api/get-me';
+import { cannedValues } from '@/domain/canned-responses';
 import { isApiError } from '@/lib/api-error';
 import { paths } from '@/lib/paths';
 import { NotFoundError } from '@/lib/router/not-found';
@@ -59,7 +60,8 @@ export interface ConversationColumnProps {
  */
 export function ConversationColumn({ conversationId }: ConversationColumnProps) {
   const { t } = useTranslation('conversations');
-  const agentId = useMe().data?.id ?? null;
+  const me = useMe().data;
+  const agentId = me?.id ?? null;
   const conversation = useConversation(conversationId);
   const openList = useOpenConversations().data ?? [];
   const customerId = conversation.data?.customerId ?? null;
@@ -70,7 +72,7 @@ export function ConversationColumn({ conversationId }: ConversationColumnProps) 
   if (!conversationId) return <EmptyState title={t('workspace.none_title')} hint={t('workspace.none_hint')} />;
   if (!conversation.data) return conversation.isPending ? <LinearProgress aria-label={t('workspace.loading')} /> : <EmptyState title={t('workspace.failed')} />;
 
-  const variables = { name: customer?.name ?? null, plan: subscriptions?.items[0]?.planName ?? null };
+  const variables = cannedValues({ customerName: customer?.name ?? null, plan: subscriptions?.items[0]?.planName ?? null, agentName: me?.displayName ?? null });
   return (
     <Box sx={{ height: '100%', minHeight: 0, display: 'flex', flexDirection: 'column' }}>
       <ActiveConversation

@@ -10,7 +10,7 @@ import type { ConversationSummary } from '@/contract/schemas/conversation';
 import { announce } from '@/lib/announce';
 import { markReadUpTo } from '../api/typing-and-read';
 import { usePending } from '../hooks/use-pending';
-import type { TemplateVariables } from '../lib/fill-variables';
+import type { TemplateVariables } from './canned-picker';
 import { hasUnsent, useDraftsStore } from '../stores/drafts-store';
 import { useOutboxStore } from '../stores/outbox-store';
 import { useTypingStore } from '../stores/typing-store';

@@ -9,7 +9,10 @@ import Typography from '@mui/material/Typography';
 import ShortText from '@mui/icons-material/ShortText';
 import type { CannedResponse, ConversationChannel } from '@/contract/schemas/conversation';
 import { useCannedResponses } from '../api/search-canned';
-import { fillVariables, type TemplateVariables } from '../lib/fill-variables';
+import { fillCanned } from '@/domain/canned-responses';
+
+/** The values a canned response's `{name}`, `{plan}` … are filled with (the domain's rule fills them). */
+export type TemplateVariables = Readonly<Record<string, string | null | undefined>>;
 
 export interface CannedPickerProps {
   channel: ConversationChannel;
@@ -25,7 +28,7 @@ export function CannedPicker({ channel, variables, onPick }: CannedPickerProps) 
   const canned = useCannedResponses(q, channel, !!anchor);
   const items = canned.data ?? [];
   const pick = (item: CannedResponse) => {
-    onPick(fillVariables(item.body, variables));
+    onPick(fillCanned(item.body, variables));
     setAnchor(null);
     setQ('');
   };
@@ -64,7 +67,7 @@ export function CannedPicker({ channel, variables, onPick }: CannedPickerProps) 
                     {item.title}
                   </Typography>
                   <Typography variant="caption" color="text.secondary" sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>
-                    {fillVariables(item.body, variables)}
+                    {fillCanned(item.body, variables)}
                   </Typography>
                 </Box>
               </li>

@@ -20,7 +20,7 @@ import { useImeGuard } from '../hooks/use-ime-guard';
 import { buildOutgoing, CHAT_MAX, type ComposeProblem } from '../lib/build-outgoing';
 import { checkAttachment, formatBytes } from '../lib/check-attachment';
 import { newClientId } from '../lib/client-id';
-import type { TemplateVariables } from '../lib/fill-variables';
+import type { TemplateVariables } from './canned-picker';
 import { selectDraft, useDraftsStore, type Draft } from '../stores/drafts-store';
 import { useOutboxStore } from '../stores/outbox-store';
 import { CannedPicker } from './canned-picker';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import Typography from '@mui/material/Typography';
-import { countSms } from '../lib/sms-segments';
+import { countSms } from '../lib/count-sms';
 
 export interface SmsCounterProps {
   text: string;

@@ -1,6 +1,6 @@
 import type { ConversationChannel, OutgoingContent } from '@/contract/schemas/conversation';
 import type { Draft } from '../stores/drafts-store';
-import { countSms } from './sms-segments';
+import { countSms } from './count-sms';
 
 export const CHAT_MAX = 4000;
 export const EMAIL_MAX = 50_000;
