@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
+import type { ConversationSummary } from '@/contract/schemas/conversation';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import { EmptyState } from '@/components/empty-state';
@@ -21,6 +22,13 @@ import '@/features/conversations/conversations-locales';
 
 const open = (conversationId: string) => navigate(paths.conversation.href(conversationId));
 
+/** The conversation on screen was closed: the next open one takes its place, else the bare workspace. */
+function onClosed(closedId: string, activeId: string | null, openList: readonly ConversationSummary[]) {
+  if (closedId !== activeId) return;
+  const next = openList.find((c) => c.conversationId !== closedId);
+  navigate(next ? paths.conversation.href(next.conversationId) : paths.workspace.href());
+}
+
 export interface ConversationsColumnProps {
   activeId: string | null;
 }
@@ -28,10 +36,11 @@ export interface ConversationsColumnProps {
 /** The workspace's conversations panel: offers and the open conversations of the signed-in agent. */
 export function ConversationsColumn({ activeId }: ConversationsColumnProps) {
   const agentId = useMe().data?.id ?? null;
+  const openList = useOpenConversations().data ?? [];
   return (
     <>
       {agentId && <ConversationStoresEffect agentId={agentId} />}
-      <ConversationsPanel agentId={agentId} activeId={activeId} onOpen={open} />
+      <ConversationsPanel agentId={agentId} activeId={activeId} onOpen={open} onClosed={(closedId) => onClosed(closedId, activeId, openList)} />
     </>
   );
 }
@@ -61,9 +70,7 @@ export interface ConversationColumnProps {
 export function ConversationColumn({ conversationId }: ConversationColumnProps) {
   const { t } = useTranslation('conversations');
   const me = useMe().data;
-  const agentId = me?.id ?? null;
   const conversation = useConversation(conversationId);
-  const openList = useOpenConversations().data ?? [];
   const customerId = conversation.data?.customerId ?? null;
   const customer = useCustomer(customerId).data;
   const subscriptions = useQuery({ ...subscriptionsQueryOptions(customerId ?? ''), enabled: !!customerId }).data;
@@ -75,15 +82,7 @@ export function ConversationColumn({ conversationId }: ConversationColumnProps) 
   const variables = cannedValues({ customerName: customer?.name ?? null, plan: subscriptions?.items[0]?.planName ?? null, agentName: me?.displayName ?? null });
   return (
     <Box sx={{ height: '100%', minHeight: 0, display: 'flex', flexDirection: 'column' }}>
-      <ActiveConversation
-        conversation={conversation.data}
-        agentId={agentId}
-        variables={variables}
-        onClosed={(closedId) => {
-          const next = openList.find((c) => c.conversationId !== closedId);
-          navigate(next ? paths.conversation.href(next.conversationId) : paths.workspace.href());
-        }}
-      />
+      <ActiveConversation conversation={conversation.data} variables={variables} />
     </Box>
   );
 }

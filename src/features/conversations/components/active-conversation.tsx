@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
@@ -7,36 +7,28 @@ import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import CheckCircleOutline from '@mui/icons-material/CheckCircleOutlineOutlined';
 import type { ConversationSummary } from '@/contract/schemas/conversation';
-import { announce } from '@/lib/announce';
 import { markReadUpTo } from '../api/typing-and-read';
 import { usePending } from '../hooks/use-pending';
 import type { TemplateVariables } from './canned-picker';
-import { hasUnsent, useDraftsStore } from '../stores/drafts-store';
-import { useOutboxStore } from '../stores/outbox-store';
+import { useCloseRequestStore } from '../stores/close-request-store';
 import { useTypingStore } from '../stores/typing-store';
 import { ChannelIcon } from './channel-icon';
-import { CloseDialog } from './close-dialog';
 import { Composer } from './composer';
 import { ThreadPlaceholder } from './thread-placeholder';
 import { WaitingTimer } from './waiting-timer';
 
 export interface ActiveConversationProps {
   conversation: ConversationSummary;
-  agentId: string | null;
   variables: TemplateVariables;
-  /** Closed with a disposition: the app moves on (the next tab, or the workspace). */
-  onClosed: (conversationId: string) => void;
 }
 
 /** The conversation on screen: who and where, the thread, the reply box; Close asks for a disposition. */
-export function ActiveConversation({ conversation, agentId, variables, onClosed }: ActiveConversationProps) {
+export function ActiveConversation({ conversation, variables }: ActiveConversationProps) {
   const { t } = useTranslation('conversations');
   const queryClient = useQueryClient();
   const { conversationId } = conversation;
   const pending = usePending(conversationId);
   const typing = useTypingStore((s) => !!s.customerTyping[conversationId]);
-  const draftUnsent = useDraftsStore((s) => hasUnsent(s.drafts[conversationId]));
-  const [closing, setClosing] = useState(false);
   const composerRef = useRef<HTMLTextAreaElement | null>(null);
   const open = conversation.status !== 'closed';
 
@@ -73,7 +65,7 @@ export function ActiveConversation({ conversation, agentId, variables, onClosed 
         {!open && <Chip size="small" label={t('header.closed')} />}
         {open && <WaitingTimer since={conversation.waitingSince} amberAfterSec={conversation.amberAfterSec} redAfterSec={conversation.redAfterSec} />}
         {open && (
-          <Button size="small" variant="outlined" startIcon={<CheckCircleOutline fontSize="small" />} onClick={() => setClosing(true)}>
+          <Button size="small" variant="outlined" startIcon={<CheckCircleOutline fontSize="small" />} onClick={() => useCloseRequestStore.getState().request(conversationId)}>
             {t('header.close')}
           </Button>
         )}
@@ -82,22 +74,6 @@ export function ActiveConversation({ conversation, agentId, variables, onClosed 
         <ThreadPlaceholder conversationId={conversationId} pending={pending} />
       </Box>
       {open && <Composer conversation={conversation} variables={variables} inputRef={composerRef} />}
-      {closing && (
-        <CloseDialog
-          conversation={conversation}
-          agentId={agentId}
-          unsent={draftUnsent || pending.length > 0}
-          onCancel={() => setClosing(false)}
-          onClosed={() => {
-            setClosing(false);
-            useDraftsStore.getState().clear(conversationId);
-            const outbox = useOutboxStore.getState();
-            for (const item of outbox.items) if (item.conversationId === conversationId) outbox.discard(item.clientId);
-            announce(t('close.done', { who: conversation.title }));
-            onClosed(conversationId);
-          }}
-        />
-      )}
     </Box>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import IconButton from '@mui/material/IconButton';
 import Popover from '@mui/material/Popover';
@@ -18,6 +19,7 @@ export function ConversationSettingsMenu() {
   const setAutoAccept = useSetAutoAccept();
   const notifyAlways = useNotifyPrefsStore((s) => s.notifyAlways);
   const setNotifyAlways = useNotifyPrefsStore((s) => s.setNotifyAlways);
+  const permission = useNotifyPrefsStore((s) => s.permission);
   return (
     <>
       <IconButton size="small" aria-label={t('settings.open')} title={t('settings.open')} aria-haspopup="dialog" aria-expanded={!!anchor} onClick={(e) => setAnchor(e.currentTarget)}>
@@ -36,6 +38,21 @@ export function ConversationSettingsMenu() {
           <Typography variant="caption" color="text.secondary">
             {t('settings.notify_hint')}
           </Typography>
+          {permission === 'default' && (
+            <Button size="small" variant="outlined" onClick={() => void useNotifyPrefsStore.getState().requestPermission()} sx={{ alignSelf: 'flex-start' }}>
+              {t('settings.notify_enable')}
+            </Button>
+          )}
+          {permission === 'granted' && (
+            <Typography variant="caption" color="success.main">
+              {t('settings.notify_granted')}
+            </Typography>
+          )}
+          {permission === 'denied' && (
+            <Typography variant="caption" color="warning.main">
+              {t('settings.notify_denied')}
+            </Typography>
+          )}
         </Box>
       </Popover>
     </>

@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import type { ConversationSummary } from '@/contract/schemas/conversation';
 import { hasUnsent, useDraftsStore } from '../stores/drafts-store';
 import { useOutboxStore } from '../stores/outbox-store';
+import { useCloseRequestStore } from '../stores/close-request-store';
 import { ConversationTab } from './conversation-tab';
 
 export interface ConversationTabListProps {
@@ -13,8 +14,8 @@ export interface ConversationTabListProps {
 }
 
 /**
- * The open conversations as a vertical tab list: click, or ↑/↓ Home/End inside it; from anywhere Alt+1…9
- * and Alt+↑/↓ (see use-conversation-shortcuts).
+ * The open conversations as a vertical tab list: click, or ↑/↓ Home/End inside it (Delete asks to close the
+ * focused one); from anywhere Alt+1…9 and Alt+↑/↓ (see use-conversation-shortcuts).
  */
 export function ConversationTabList({ conversations, activeId, onSelect }: ConversationTabListProps) {
   const { t } = useTranslation('conversations');
@@ -23,6 +24,12 @@ export function ConversationTabList({ conversations, activeId, onSelect }: Conve
   const refs = useRef(new Map<string, HTMLDivElement>());
 
   const move = (event: React.KeyboardEvent, index: number) => {
+    if (event.key === 'Delete' && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      const target = conversations[index];
+      if (target) useCloseRequestStore.getState().request(target.conversationId);
+      return;
+    }
     const last = conversations.length - 1;
     const to = event.key === 'ArrowDown' ? Math.min(last, index + 1) : event.key === 'ArrowUp' ? Math.max(0, index - 1) : event.key === 'Home' ? 0 : event.key === 'End' ? last : null;
     if (to === null || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -49,6 +56,7 @@ export function ConversationTabList({ conversations, activeId, onSelect }: Conve
           hasDraft={hasUnsent(drafts[c.conversationId])}
           failedSends={outbox.filter((o) => o.conversationId === c.conversationId && o.state === 'failed').length}
           onSelect={() => onSelect(c.conversationId)}
+          onClose={() => useCloseRequestStore.getState().request(c.conversationId)}
           onKeyDown={(e) => move(e, i)}
         />
       ))}

@@ -2,6 +2,7 @@ import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import CloseIcon from '@mui/icons-material/Close';
 import type { ConversationSummary } from '@/contract/schemas/conversation';
 import { useTypingStore } from '../stores/typing-store';
 import { ChannelIcon } from './channel-icon';
@@ -17,12 +18,14 @@ export interface ConversationTabProps {
   hasDraft: boolean;
   failedSends: number;
   onSelect: () => void;
+  /** Asks to close it (the close dialog confirms an unsent draft first). */
+  onClose: () => void;
   onKeyDown: (event: React.KeyboardEvent) => void;
 }
 
 /** One open conversation: channel, customer, unread count, how long the customer waits, typing, gone. */
 export const ConversationTab = forwardRef<HTMLDivElement, ConversationTabProps>(function ConversationTab(
-  { conversation: c, selected, focusable, position, hasDraft, failedSends, onSelect, onKeyDown },
+  { conversation: c, selected, focusable, position, hasDraft, failedSends, onSelect, onClose, onKeyDown },
   ref,
 ) {
   const { t } = useTranslation('conversations');
@@ -43,7 +46,7 @@ export const ConversationTab = forwardRef<HTMLDivElement, ConversationTabProps>(
       aria-selected={selected}
       aria-controls="conversation-panel"
       aria-label={[`${channel} · ${c.title}`, c.subject, ...states].filter(Boolean).join(', ')}
-      aria-keyshortcuts={position <= 9 ? `Alt+${position}` : undefined}
+      aria-keyshortcuts={position <= 9 ? `Alt+${position} Delete` : 'Delete'}
       title={position <= 9 ? t('tabs.shortcut_hint', { key: `Alt+${position}` }) : undefined}
       tabIndex={focusable ? 0 : -1}
       data-conversation-id={c.conversationId}
@@ -64,6 +67,7 @@ export const ConversationTab = forwardRef<HTMLDivElement, ConversationTabProps>(
         bgcolor: selected ? 'action.selected' : 'transparent',
         opacity: c.customerPresent ? 1 : 0.75,
         '&:hover': { bgcolor: selected ? 'action.selected' : 'action.hover' },
+        '&:hover [data-tab-close], &:focus-visible [data-tab-close]': { opacity: 1 },
         '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
       }}
     >
@@ -78,6 +82,20 @@ export const ConversationTab = forwardRef<HTMLDivElement, ConversationTabProps>(
             {c.unread > 99 ? '99+' : c.unread}
           </Box>
         )}
+        {/* A mouse target only: a button inside a tab would be a nested control; keyboard users press Delete. */}
+        <Box
+          component="span"
+          aria-hidden
+          data-tab-close
+          title={t('tabs.close', { who: c.title })}
+          onClick={(e) => {
+            e.stopPropagation();
+            onClose();
+          }}
+          sx={{ width: 24, height: 24, display: 'inline-flex', alignItems: 'center', justifyContent: 'center', borderRadius: 1, color: 'text.secondary', opacity: selected ? 1 : 0, '&:hover': { bgcolor: 'action.hover' } }}
+        >
+          <CloseIcon sx={{ fontSize: 16 }} />
+        </Box>
       </Box>
       <Typography variant="caption" noWrap aria-hidden sx={{ gridColumn: '2 / 4', color: failedSends ? 'error.main' : 'text.secondary', fontStyle: typing ? 'italic' : 'normal' }}>
         {typing ? t('tabs.typing') : !c.customerPresent ? t('tabs.customer_left') : failedSends ? t('tabs.failed', { count: failedSends }) : hasDraft ? t('tabs.draft') : (c.subject ?? channel)}

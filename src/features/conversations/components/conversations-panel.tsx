@@ -13,7 +13,9 @@ import { ConversationSettingsMenu } from './conversation-settings-menu';
 import { ConversationTabList } from './conversation-tab-list';
 import { HistoryList } from './history-list';
 import { OfferAlertsEffect } from './offer-alerts-effect';
+import { NotifyPermissionBanner } from './notify-permission-banner';
 import { OffersList } from './offers-list';
+import { CloseConversationHost } from './close-conversation-host';
 import '../conversations-locales';
 
 export interface ConversationsPanelProps {
@@ -21,10 +23,12 @@ export interface ConversationsPanelProps {
   /** The conversation the URL names. */
   activeId: string | null;
   onOpen: (conversationId: string) => void;
+  /** A conversation was closed (from its tab or its header). */
+  onClosed: (conversationId: string) => void;
 }
 
 /** The conversations column: what is offered, the open conversations as tabs, and the history. */
-export function ConversationsPanel({ agentId, activeId, onOpen }: ConversationsPanelProps) {
+export function ConversationsPanel({ agentId, activeId, onOpen, onClosed }: ConversationsPanelProps) {
   const { t } = useTranslation('conversations');
   const open = useOpenConversations();
   const conversations = open.data ?? [];
@@ -43,6 +47,7 @@ export function ConversationsPanel({ agentId, activeId, onOpen }: ConversationsP
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.75 }}>
       <OfferAlertsEffect activeId={activeId} />
+      <CloseConversationHost agentId={agentId} onClosed={onClosed} />
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
         <Box sx={{ flex: 1, minWidth: 0 }}>
           <CapacityLine />
@@ -58,6 +63,7 @@ export function ConversationsPanel({ agentId, activeId, onOpen }: ConversationsP
         </Button>
         <ConversationSettingsMenu />
       </Box>
+      <NotifyPermissionBanner />
       <OffersList agentId={agentId} onAccepted={onOpen} />
       {view === 'history' ? (
         <Box>
@@ -78,7 +84,12 @@ export function ConversationsPanel({ agentId, activeId, onOpen }: ConversationsP
       ) : conversations.length === 0 ? (
         <EmptyState title={t('tabs.empty')} hint={t('tabs.empty_hint')} />
       ) : (
-        <ConversationTabList conversations={conversations} activeId={activeId} onSelect={onOpen} />
+        <>
+          <ConversationTabList conversations={conversations} activeId={activeId} onSelect={onOpen} />
+          <Typography variant="caption" color="text.secondary" sx={{ px: 0.5 }}>
+            {t('panel.shortcuts')}
+          </Typography>
+        </>
       )}
     </Box>
   );
