@@ -43,6 +43,13 @@ export function ActiveConversation({ conversation, variables }: ActiveConversati
     return () => document.removeEventListener('visibilitychange', read);
   }, [open, conversation.unread, conversation.lastSeq, conversationId, queryClient]);
 
+  // Opening a conversation (an accepted offer, a tab picked by mouse) leaves focus nowhere: put it in the
+  // reply box. Focus that is somewhere (the composer, the tabs, a dialog) is never taken.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) composerRef.current?.focus({ preventScroll: true });
+  }, [conversationId]);
+
   const headerId = `conversation-${conversationId}-title`;
   return (
     <Box id="conversation-panel" role="tabpanel" aria-labelledby={headerId} sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
