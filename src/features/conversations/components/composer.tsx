@@ -16,6 +16,7 @@ import { announce } from '@/lib/announce';
 import { isApiError } from '@/lib/api-error';
 import { uploadFile, useAttachmentPolicy } from '../api/attachments';
 import { sendTyping } from '../api/typing-and-read';
+import { useEmailReply } from '../hooks/use-email-reply';
 import { useImeGuard } from '../hooks/use-ime-guard';
 import { buildOutgoing, CHAT_MAX, type ComposeProblem } from '../lib/build-outgoing';
 import { checkAttachment, formatBytes } from '../lib/check-attachment';
@@ -74,14 +75,7 @@ export function Composer({ conversation, variables, inputRef }: ComposerProps) {
     [conversationId],
   );
 
-  // Email replies start addressed to the conversation, with its subject.
-  useEffect(() => {
-    if (!hydrated || channel !== 'email') return;
-    const d = useDraftsStore.getState().drafts[conversationId];
-    if (d?.to || d?.subject) return;
-    const subject = conversation.subject ?? '';
-    update(conversationId, { to: conversation.title.includes('@') ? conversation.title : '', subject: subject && !/^re:/i.test(subject) ? `Re: ${subject}` : subject });
-  }, [hydrated, channel, conversationId, conversation.subject, conversation.title, update]);
+  const emailReply = useEmailReply(conversation, channel === 'email' && !draft.internal);
 
   const stopTyping = () => {
     clearTimeout(typingStop.current);
@@ -195,7 +189,7 @@ export function Composer({ conversation, variables, inputRef }: ComposerProps) {
         borderLeftColor: 'warning.main',
       }}
     >
-      {channel === 'email' && !draft.internal && <EmailFields conversationId={conversationId} draft={draft} onChange={change} />}
+      {channel === 'email' && !draft.internal && <EmailFields conversationId={conversationId} draft={draft} onChange={change} onQuote={emailReply.quote} />}
       {draft.internal && (
         <Typography variant="caption" sx={{ display: 'block', px: 1.5, pt: 0.5, color: 'warning.main', fontWeight: 700 }}>
           {t('composer.note_banner')}
@@ -207,7 +201,8 @@ export function Composer({ conversation, variables, inputRef }: ComposerProps) {
         maxRows={channel === 'email' ? 14 : 8}
         fullWidth
         value={draft.text}
-        disabled={closed || !hydrated}
+        disabled={closed}
+        readOnly={!hydrated}
         placeholder={placeholder}
         onChange={(e) => {
           change({ text: e.target.value });
