@@ -83,7 +83,7 @@ test.describe('conversations', () => {
     await convs.reply('let me check your bill');
     const failed = convs.thread.getByText('Not sent', { exact: true });
     await expect(failed).toBeVisible({ timeout: 15_000 });
-    await convs.thread.getByRole('button', { name: 'Retry' }).click();
+    await convs.thread.getByRole('button', { name: 'Retry sending this message' }).click();
     await expect(failed).toHaveCount(0, { timeout: 15_000 });
     await convs.expectOnce('let me check your bill');
   });

@@ -127,7 +127,8 @@ export function Composer({ conversation, variables, inputRef }: ComposerProps) {
     }
     for (const content of built.contents) {
       const clientId = newClientId();
-      send({ clientId, conversationId, content, internal: built.internal });
+      const attachmentName = 'attachmentId' in content ? current.attachments.find((a) => a.attachmentId === content.attachmentId)?.name : undefined;
+      send({ clientId, conversationId, content, internal: built.internal, ...(attachmentName ? { attachmentName } : {}) });
     }
     stopTyping();
     clear(conversationId, channel === 'email' ? { to: current.to, cc: current.cc, subject: current.subject } : undefined);
