@@ -114,11 +114,11 @@ describe('Composer', () => {
     setup('sms');
     const box = screen.getByRole('textbox', { name: 'Reply by SMS' });
     fireEvent.change(box, { target: { value: 'a'.repeat(160) } });
-    expect(screen.getByTestId('sms-counter')).toHaveTextContent('160 characters · 1 SMS · 0 left of 160 (GSM)');
+    expect(screen.getByTestId('sms-counter')).toHaveTextContent('160/160 · 1 SMS · GSM');
     fireEvent.change(box, { target: { value: 'a'.repeat(161) } });
-    expect(screen.getByTestId('sms-counter')).toHaveTextContent('161 characters · split into 2 SMS of 153 (GSM)');
+    expect(screen.getByTestId('sms-counter')).toHaveTextContent('161 chars · 2 SMS of 153 · GSM');
     fireEvent.change(box, { target: { value: '您'.repeat(71) } });
-    expect(screen.getByTestId('sms-counter')).toHaveTextContent('71 characters · split into 2 SMS of 67 (Unicode)');
+    expect(screen.getByTestId('sms-counter')).toHaveTextContent('71 chars · 2 SMS of 67 · Unicode');
   });
 
   it('an email answers the customer’s latest email (Re: subject, quoted on request); Ctrl+Enter sends, Enter breaks the line', () => {

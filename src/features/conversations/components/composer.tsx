@@ -244,7 +244,7 @@ export function Composer({ conversation, variables, inputRef }: ComposerProps) {
           {problem}
         </Typography>
       )}
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, px: 1, pb: 0.75, flexWrap: 'wrap' }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, px: 1, pb: 0.75 }}>
         <FormControlLabel
           sx={{ mr: 0.5, ml: 0 }}
           control={<Switch size="small" checked={draft.internal} disabled={closed} onChange={(e) => change({ internal: e.target.checked })} />}
@@ -279,10 +279,21 @@ export function Composer({ conversation, variables, inputRef }: ComposerProps) {
             {t('composer.chars', { length: draft.text.length, max: CHAT_MAX })}
           </Typography>
         )}
-        <Typography variant="caption" color="text.secondary" sx={{ display: { xs: 'none', lg: 'inline' } }}>
+        {/* Said where there is room (the Send button's tooltip says it always); the counter matters more. */}
+        <Typography variant="caption" color="text.secondary" noWrap sx={{ display: { xs: 'none', xl: channel === 'sms' ? 'none' : 'inline' } }}>
           {channel === 'email' && !draft.internal ? t('composer.hint_email') : t('composer.hint')}
         </Typography>
-        <Button size="small" variant="contained" color={draft.internal ? 'warning' : 'primary'} endIcon={<Send fontSize="small" />} disabled={closed || !hydrated} onClick={submit}>
+        <Button
+          size="small"
+          variant="contained"
+          color={draft.internal ? 'warning' : 'primary'}
+          endIcon={<Send fontSize="small" />}
+          disabled={closed || !hydrated}
+          onClick={submit}
+          title={channel === 'email' && !draft.internal ? t('composer.hint_email') : t('composer.hint')}
+          aria-keyshortcuts={channel === 'email' && !draft.internal ? 'Control+Enter' : 'Enter'}
+          sx={{ flexShrink: 0 }}
+        >
           {draft.internal ? t('composer.add_note') : t('composer.send')}
         </Button>
       </Box>
