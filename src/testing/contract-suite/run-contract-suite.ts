@@ -6,8 +6,12 @@ import { agentContactScenarios } from './scenarios/agent-contacts';
 import { agentStateScenarios } from './scenarios/agent-state';
 import { auditScenarios } from './scenarios/audit';
 import { contactScenarios } from './scenarios/contacts';
+import { conversationAttachmentScenarios } from './scenarios/conversation-attachments';
+import { conversationResumeScenarios } from './scenarios/conversation-resume';
+import { conversationScenarios } from './scenarios/conversations';
 import { customerScenarios } from './scenarios/customers';
 import { faultScenarios } from './scenarios/faults';
+import { inboundScenarios } from './scenarios/inbound';
 import { realtimeScenarios } from './scenarios/realtime';
 import { requestHygieneScenarios } from './scenarios/request-hygiene';
 import { roleMatrixScenarios } from './scenarios/role-matrix';
@@ -15,6 +19,7 @@ import { sessionScenarios } from './scenarios/session';
 import { softphoneScenarios } from './scenarios/softphone';
 import { supervisorScenarios } from './scenarios/supervisor';
 import { testControlScenarios } from './scenarios/test-controls';
+import { widgetScenarios } from './scenarios/widget';
 
 /**
  * The contract suite: HTTP and socket scenarios every backend must pass alike (the MSW handlers, the BFF).
@@ -30,6 +35,11 @@ export function runContractSuite(target: () => ContractTarget): void {
   describe('audit', () => auditScenarios(target));
   describe('customers', () => customerScenarios(target));
   describe('contacts', () => contactScenarios(target));
+  describe('conversations', () => conversationScenarios(target));
+  describe('conversation resume', () => conversationResumeScenarios(target));
+  describe('conversation attachments', () => conversationAttachmentScenarios(target));
+  describe('chat widget', () => widgetScenarios(target));
+  describe('inbound SMS and email', () => inboundScenarios(target));
   describe('request hygiene', () => requestHygieneScenarios(target));
   describe('role matrix', () => roleMatrixScenarios(target));
   describe('supervisor', () => supervisorScenarios(target));
