@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useThreadMessages } from '../api/get-thread-messages';
-import { useThreadScroll } from '../hooks/use-thread-scroll';
+import { BOTTOM_SLACK, useThreadScroll } from '../hooks/use-thread-scroll';
 import { estimateRowHeight } from '../lib/estimate-row-height';
 import { flattenThread } from '../lib/thread-pages';
 import { buildThreadRows, type PendingMessage } from '../lib/thread-rows';
@@ -43,17 +43,25 @@ export function ConversationThread({ conversationId, pending = NO_PENDING, label
   const rows = useMemo(() => buildThreadRows(messages, pending, atStart), [messages, pending, atStart]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Stable between changes of the rows: the virtualizer recomputes every row's offset when these change.
   const estimateSize = useCallback((index: number) => (rows[index] ? estimateRowHeight(rows[index]) : 40), [rows]);
+  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize,
-    getItemKey: (index) => rows[index]?.key ?? index,
+    getItemKey,
     overscan: 4,
+    paddingStart: 4,
+    paddingEnd: 12,
     // Opened at the end: the first render already lays out the newest rows, not the oldest.
     initialOffset: () => Number.MAX_SAFE_INTEGER,
+    // A chat: rows added above leave the rows on screen where they are; rows added below are followed while at the end.
+    anchorTo: 'end',
+    followOnAppend: true,
+    scrollEndThreshold: BOTTOM_SLACK,
   });
-  const { unseen, atBottom, onScroll, scrollToBottom } = useThreadScroll(rows, virtualizer, scrollRef);
+  const { unseen, atBottom, onScroll, scrollToBottom } = useThreadScroll(rows, virtualizer);
   const items = virtualizer.getVirtualItems();
   const firstIndex = items[0]?.index ?? 0;
 

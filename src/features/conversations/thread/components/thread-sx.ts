@@ -46,8 +46,9 @@ export const threadSx = (theme: Theme): SystemStyleObject<Theme> => {
       outline: `1px dashed ${alpha(theme.palette.warning.main, 0.7)}`,
     },
     '& .zx-wide .zx-bubble': { maxWidth: 'none', whiteSpace: 'normal', bgcolor: theme.palette.background.paper, border: `1px solid ${theme.palette.divider}` },
-    '& .zx-pending .zx-bubble': { opacity: 0.75 },
-    '& .zx-failed .zx-bubble': { opacity: 1, outline: `1px solid ${theme.palette.error.main}` },
+    // Not yet confirmed: a dashed edge rather than faded text (faded text fails contrast).
+    '& .zx-pending .zx-bubble': { outline: `1px dashed ${alpha(theme.palette.primary.main, 0.6)}` },
+    '& .zx-failed .zx-bubble': { outline: `1px solid ${theme.palette.error.main}` },
     '& .zx-meta': { ...caption, display: 'flex', gap: 0.75, alignItems: 'center', justifyContent: 'flex-end', mt: 0.25, whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
     '& .zx-status-read': { color: theme.palette.primary.main },
     '& .zx-status-failed, & .zx-error': { color: theme.palette.error.main, fontWeight: 600 },
