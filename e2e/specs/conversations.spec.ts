@@ -87,4 +87,18 @@ test.describe('conversations', () => {
     await expect(failed).toHaveCount(0, { timeout: 15_000 });
     await convs.expectOnce('let me check your bill');
   });
+
+  test('a send stored by the server whose answer never comes still appears once', async ({ page }) => {
+    test.slow();
+    const convs = await agentReady(page);
+    await convs.customerWritesIn('timeout-visitor', 'hello?');
+    await convs.accept('timeout-visitor');
+    await mock(page, 'timeOutNextSend');
+    await convs.reply('one moment please');
+    await convs.expectOnce('one moment please');
+    // Past the send's own timeout (10 s): the message the server has is not shown as failed, nor twice.
+    await page.waitForTimeout(11_000);
+    await convs.expectOnce('one moment please');
+    await expect(convs.thread.getByText('Not sent', { exact: true })).toHaveCount(0);
+  });
 });
