@@ -74,6 +74,9 @@ export function ConversationsPanelSection({ run }: MockPanelSectionProps) {
           <Button variant="text" onClick={() => run(onConversation((id) => conversationControls.customerTypes(id, true)), t('conversations.typing_on'))}>
             {t('conversations.type')}
           </Button>
+          <Button variant="text" onClick={() => run(onConversation((id) => conversationControls.customerTypes(id, false)), t('conversations.typing_off'))}>
+            {t('conversations.stop_typing')}
+          </Button>
           <Button variant="text" onClick={() => run(onConversation((id) => conversationControls.customerLeaves(id)), t('conversations.left'))}>
             {t('conversations.leave')}
           </Button>

@@ -7,7 +7,9 @@ import { agentStateScenarios } from './scenarios/agent-state';
 import { auditScenarios } from './scenarios/audit';
 import { contactScenarios } from './scenarios/contacts';
 import { conversationAttachmentScenarios } from './scenarios/conversation-attachments';
+import { conversationQueueScenarios } from './scenarios/conversation-queue';
 import { conversationResumeScenarios } from './scenarios/conversation-resume';
+import { conversationSettingsScenarios } from './scenarios/conversation-settings';
 import { conversationScenarios } from './scenarios/conversations';
 import { customerScenarios } from './scenarios/customers';
 import { faultScenarios } from './scenarios/faults';
@@ -38,6 +40,8 @@ export function runContractSuite(target: () => ContractTarget): void {
   describe('conversations', () => conversationScenarios(target));
   describe('conversation resume', () => conversationResumeScenarios(target));
   describe('conversation attachments', () => conversationAttachmentScenarios(target));
+  describe('conversation queue figures', () => conversationQueueScenarios(target));
+  describe('conversation settings', () => conversationSettingsScenarios(target));
   describe('chat widget', () => widgetScenarios(target));
   describe('inbound SMS and email', () => inboundScenarios(target));
   describe('request hygiene', () => requestHygieneScenarios(target));
