@@ -16,5 +16,5 @@ export default defineConfig({
   plugins: [react()],
   define: { 'import.meta.env.VITE_MOCK': JSON.stringify('false') },
   resolve: { alias: { '@': resolve(root, '../../src'), '@mocks': resolve(root, '../../mocks') } },
-  build: { outDir: threadHarnessDist, emptyOutDir: true, target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 2000 },
+  build: { outDir: threadHarnessDist, emptyOutDir: true, target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 2000, minify: process.env.HARNESS_MINIFY !== 'false' },
 });

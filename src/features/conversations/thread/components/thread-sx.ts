@@ -10,6 +10,14 @@ export const threadSx = (theme: Theme): SystemStyleObject<Theme> => {
   const dark = theme.palette.mode === 'dark';
   const caption = { fontSize: '0.75rem', lineHeight: 1.4, color: theme.palette.text.secondary };
   return {
+    '& .zx-scroller': {
+      flex: 1,
+      minHeight: 0,
+      overflowY: 'auto',
+      overflowAnchor: 'none',
+      contain: 'strict',
+      '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2 },
+    },
     '& .zx-row': { position: 'absolute', top: 0, left: 0, width: '100%', px: 1.5, pt: 0.75, boxSizing: 'border-box' },
     '& .zx-row.zx-continued': { pt: 0.25 },
     '& .zx-start, & .zx-system': { ...caption, textAlign: 'center', py: 0.5 },
