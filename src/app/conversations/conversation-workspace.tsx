@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import type { ConversationSummary } from '@/contract/schemas/conversation';
@@ -13,6 +14,7 @@ import { ConversationStoresEffect } from '@/features/conversations/components/co
 import { ConversationsPanel } from '@/features/conversations/components/conversations-panel';
 import { useMe } from '@/features/session/api/get-me';
 import { cannedValues } from '@/domain/canned-responses';
+import { announce } from '@/lib/announce';
 import { isApiError } from '@/lib/api-error';
 import { paths } from '@/lib/paths';
 import { NotFoundError } from '@/lib/router/not-found';
@@ -51,11 +53,26 @@ export interface ConversationFocusGuardProps {
 
 /**
  * `/conversations/:id` of a conversation that does not exist (or is not this agent's) is the 404 page:
- * rendered outside the panels' error boundaries, it throws NotFoundError to the route's.
+ * rendered outside the panels' error boundaries, it throws NotFoundError to the route's. One that was open
+ * here and was taken away (transferred, returned to the queue) is not an error: the next tab takes its place.
  */
 export function ConversationFocusGuard({ conversationId }: ConversationFocusGuardProps) {
+  const { t } = useTranslation('conversations');
+  const openList = useOpenConversations().data;
+  const [seenOpen, setSeenOpen] = useState<ReadonlySet<string>>(() => new Set());
+  useEffect(() => {
+    if (openList?.some((c) => !seenOpen.has(c.conversationId))) setSeenOpen((seen) => new Set([...seen, ...openList.map((c) => c.conversationId)]));
+  }, [openList, seenOpen]);
   const conversation = useConversation(conversationId);
-  if (conversation.error && isApiError(conversation.error) && conversation.error.status === 404) throw new NotFoundError({ kind: 'conversation', id: conversationId });
+  const gone = !!conversation.error && isApiError(conversation.error) && conversation.error.status === 404;
+  const wasOpen = seenOpen.has(conversationId);
+  const next = openList?.find((c) => c.conversationId !== conversationId)?.conversationId ?? null;
+  useEffect(() => {
+    if (!gone || !wasOpen) return;
+    announce(t('workspace.taken_away'));
+    navigate(next ? paths.conversation.href(next) : paths.workspace.href(), { replace: true });
+  }, [gone, wasOpen, next, t]);
+  if (gone && !wasOpen) throw new NotFoundError({ kind: 'conversation', id: conversationId });
   return null;
 }
 
