@@ -9,6 +9,7 @@ import ArrowDropDown from '@mui/icons-material/ArrowDropDown';
 import type { ConversationOffer, RejectReason } from '@/contract/schemas/conversation';
 import { ChannelIcon } from './channel-icon';
 import { Elapsed } from './elapsed';
+import { OfferCountdown } from './offer-countdown';
 
 const REASONS: readonly RejectReason[] = ['busy', 'wrong_skill', 'language', 'other'];
 
@@ -42,11 +43,14 @@ export function OfferCard({ offer, busy, error, onAccept, onReject }: OfferCardP
           {t('offers.waited')} <Elapsed since={offer.waitingSince} />
         </Typography>
       </Box>
-      <Typography variant="caption" color="text.secondary" noWrap>
+      <Box sx={{ display: 'flex', gap: 1, alignItems: 'baseline', minWidth: 0 }}>
+      <Typography variant="caption" color="text.secondary" noWrap sx={{ flex: 1, minWidth: 0 }}>
         {offer.queueName}
         {offer.customer.name ? ` · ${offer.customer.fromMasked}` : ''}
         {offer.customer.level ? ` · ${t(`level.${offer.customer.level}`, { defaultValue: offer.customer.level })}` : ''}
       </Typography>
+        <OfferCountdown expiresAt={offer.expiresAt} />
+      </Box>
       {offer.preview && (
         <Typography variant="body2" sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', overflowWrap: 'anywhere' }}>
           {offer.preview}
