@@ -103,6 +103,26 @@ test.describe('conversations', () => {
     await expect(convs.thread.getByText('Not sent', { exact: true })).toHaveCount(0);
   });
 
+  test('an Enter that picks a pinyin candidate never sends half a word', async ({ page }) => {
+    const convs = await agentReady(page);
+    await convs.customerWritesIn('ime-visitor', '在吗');
+    await convs.accept('ime-visitor');
+    const box = convs.composer();
+    await box.focus();
+    // Chromium's own IME path (DevTools protocol): composing "nihao", Enter while the candidates show, commit.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'nihao', selectionStart: 5, selectionEnd: 5 });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await cdp.send('Input.insertText', { text: '你好' });
+    await expect(box).toHaveValue('你好');
+    await expect(convs.thread.getByText('nihao')).toHaveCount(0);
+    // The agent's own Enter afterwards sends the whole word, once.
+    await box.press('Enter');
+    await expect(box).toHaveValue('');
+    await convs.expectOnce('你好');
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     test(`offers, tabs, thread and composer have no serious accessibility violations (${theme})`, async ({ page }) => {
       test.setTimeout(120_000); // an axe scan of the whole workspace is seconds of CPU on a loaded machine
