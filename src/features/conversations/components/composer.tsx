@@ -60,7 +60,9 @@ export function Composer({ conversation, variables, inputRef }: ComposerProps) {
   const textRef = useRef<HTMLTextAreaElement | null>(null);
   const fileRef = useRef<HTMLInputElement | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [uploading, setUploading] = useState<string[]>([]);
+  // Uploads in flight, by conversation: switching tabs mid-upload shows them only where they will land.
+  const [uploadingAll, setUploading] = useState<{ conversationId: string; name: string }[]>([]);
+  const uploading = uploadingAll.filter((u) => u.conversationId === conversationId).map((u) => u.name);
   const typingAt = useRef(0);
   const typingStop = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const closed = conversation.status === 'closed';
@@ -157,7 +159,7 @@ export function Composer({ conversation, variables, inputRef }: ComposerProps) {
         announce(text);
         continue;
       }
-      setUploading((u) => [...u, file.name]);
+      setUploading((u) => [...u, { conversationId, name: file.name }]);
       try {
         const attachment = await uploadFile(conversationId, file);
         const d = useDraftsStore.getState().drafts[conversationId];
@@ -167,7 +169,7 @@ export function Composer({ conversation, variables, inputRef }: ComposerProps) {
         setProblem(text);
         announce(text);
       } finally {
-        setUploading((u) => u.filter((n) => n !== file.name));
+        setUploading((u) => u.filter((x) => !(x.conversationId === conversationId && x.name === file.name)));
       }
     }
   };

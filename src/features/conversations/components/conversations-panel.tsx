@@ -15,6 +15,7 @@ import { HistoryList } from './history-list';
 import { OfferAlertsEffect } from './offer-alerts-effect';
 import { NotifyPermissionBanner } from './notify-permission-banner';
 import { OffersList } from './offers-list';
+import { UnreadAnnounceEffect } from './unread-announce-effect';
 import { CloseConversationHost } from './close-conversation-host';
 import '../conversations-locales';
 
@@ -47,6 +48,7 @@ export function ConversationsPanel({ agentId, activeId, onOpen, onClosed }: Conv
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.75 }}>
       <OfferAlertsEffect activeId={activeId} />
+      <UnreadAnnounceEffect activeId={activeId} />
       <CloseConversationHost agentId={agentId} onClosed={onClosed} />
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
         <Box sx={{ flex: 1, minWidth: 0 }}>
