@@ -123,6 +123,21 @@ test.describe('conversations', () => {
     await convs.expectOnce('你好');
   });
 
+  test('closing asks for a disposition from the server’s list and moves the conversation to the history', async ({ page }) => {
+    const convs = await agentReady(page);
+    await convs.customerWritesIn('close-visitor', 'thanks, that was all');
+    await convs.accept('close-visitor');
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Close the conversation with close-visitor' });
+    const confirm = dialog.getByRole('button', { name: 'Close conversation' });
+    await expect(confirm).toBeDisabled();
+    await dialog.getByRole('radio').first().check();
+    await confirm.click();
+    await expect(convs.tab('close-visitor')).toHaveCount(0, { timeout: 15_000 });
+    await page.getByRole('button', { name: 'History' }).click();
+    await expect(page.getByRole('list', { name: 'Closed conversations' }).getByRole('button', { name: /close-visitor/ })).toBeVisible({ timeout: 15_000 });
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     test(`offers, tabs, thread and composer have no serious accessibility violations (${theme})`, async ({ page }) => {
       test.setTimeout(120_000); // an axe scan of the whole workspace is seconds of CPU on a loaded machine
