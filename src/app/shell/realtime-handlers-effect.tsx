@@ -8,9 +8,10 @@ import { registerCustomersRealtime } from '@/features/customers/realtime';
 import { useRealtimeClient } from '@/realtime/use-realtime-client';
 import type { RealtimeRegistration } from '@/realtime/realtime-registration';
 import { registerScreenPop } from '../flows/screen-pop-registration';
+import { registerConversationsRealtimeLazily } from './register-conversations-realtime-lazily';
 
 /** Every feature's realtime handlers, and the flows that start from an event; a feature with events adds its registration here. */
-const registrations: readonly RealtimeRegistration[] = [registerSessionRealtime, registerSupervisorRealtime, registerNoticesRealtime, registerCustomersRealtime, registerScreenPop];
+const registrations: readonly RealtimeRegistration[] = [registerSessionRealtime, registerSupervisorRealtime, registerNoticesRealtime, registerCustomersRealtime, registerConversationsRealtimeLazily, registerScreenPop];
 
 export interface RealtimeHandlersEffectProps {
   user: User;
