@@ -2,6 +2,8 @@ import Box from '@mui/material/Box';
 import type { PendingMessage } from '../lib/thread-rows';
 import { ThreadBody } from './thread-body';
 import { threadSx } from './thread-sx';
+// Its strings travel with the conversations' lazily loaded code; the thread may be rendered on its own (tests, harness).
+import '../../conversations-locales';
 
 export interface ConversationThreadProps {
   conversationId: string;
