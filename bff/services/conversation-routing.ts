@@ -33,7 +33,11 @@ async function seatsFor(tx: Db, now: number): Promise<Seat[]> {
   const users = (await signedInUsers(tx, now)).filter(takesContacts);
   if (users.length === 0) return [];
   const ids = users.map((u) => u.id);
-  const [states, settings, active, offers] = await Promise.all([listAgentStates(tx), settingsOf(tx, ids), activeConversationsOf(tx, ids), openOfferCounts(tx, ids)]);
+  // One after another: a transaction is one connection, and node-postgres queues (and deprecates) overlapping queries on it.
+  const states = await listAgentStates(tx);
+  const settings = await settingsOf(tx, ids);
+  const active = await activeConversationsOf(tx, ids);
+  const offers = await openOfferCounts(tx, ids);
   const stateOf = new Map(states.map((s) => [s.agentId, s]));
   return users.flatMap((user) => {
     const state = stateOf.get(user.id);
