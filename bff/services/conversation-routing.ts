@@ -5,12 +5,11 @@ import { buildOffer, markAssigned, markOffered, systemDraft, type ConversationPo
 import { chooseAgent, countByChannel, defaultCapacity, roomToAccept, type RoutingCandidate } from '@/domain/conversation-routing';
 import { takesContacts } from '@/domain/tenant-scope';
 import { listAgentStates } from '../store/agent-state-queries';
-import { activeConversationsOf, lockQueuedConversations, saveConversation } from '../store/conversation-queries';
+import { activeConversationsOf, lockQueuedConversations, pendingConversationWork, saveConversation } from '../store/conversation-queries';
 import { setLastRoutedAt, settingsOf } from '../store/conversation-settings-queries';
 import { nextId } from '../store/misc-queries';
 import { insertOffer, openOfferCounts } from '../store/offer-queries';
 import type { Db } from '../store/open-store';
-import { queryRows } from '../store/query-rows';
 import { listQueues } from '../store/queue-queries';
 import { signedInUsers } from '../store/session-queries';
 import { appendToThread } from './append-to-thread';
@@ -74,7 +73,7 @@ function placed(seat: Seat, channel: ConversationChannel, accepted: boolean, now
  */
 export async function assignConversation(tx: Db, record: ConversationRecord, agent: { id: string; displayName: string }, now: number, outbox: ConversationOutbox): Promise<ConversationRecord> {
   const assigned = markAssigned(record, agent.id);
-  const { record: after } = await appendToThread(tx, assigned, systemDraft('assigned', { agentName: agent.displayName }), now, outbox);
+  const { record: after } = await appendToThread(tx, assigned, systemDraft('assigned', { agent: agent.displayName, agentId: agent.id }), now, outbox);
   outbox.conversation(after);
   return after;
 }
@@ -86,8 +85,7 @@ export async function assignConversation(tx: Db, record: ConversationRecord, age
  */
 export async function routeWaiting(deps: BffDeps): Promise<void> {
   const now = deps.now();
-  const waiting = await queryRows<{ n: number }>(deps.db, sql`SELECT count(*)::int AS n FROM conversations WHERE status = 'queued'`);
-  if (Number(waiting[0]?.n ?? 0) === 0) return;
+  if (!(await pendingConversationWork(deps.db, now)).queued) return;
   const policy = await conversationPolicy(deps);
   const outbox = new ConversationOutbox(policy);
   const touchedQueues = new Set<string>();

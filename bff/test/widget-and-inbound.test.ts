@@ -100,7 +100,6 @@ describe('the web chat widget', () => {
     const refused = await widgetClient('wrong').openSocket(null);
     expect(refused.frames.some((f) => f.op === 'error')).toBe(true);
     expect(await refused.closed).toBe(4401);
-    expect((await call(target.anonymous(), startChat, { body: { tenant: 'cn', text: 'no name' } })).status).toBe(400);
   }, 30_000);
 
   it('uploads a picture and sends it; refuses a non-image; the agent fetches it, the customer’s token cannot', async () => {
