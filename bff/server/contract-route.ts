@@ -121,7 +121,9 @@ async function authorize(endpoint: Endpoint, request: Request, deps: BffDeps, no
 function limitWidgetWrites(c: Context, endpoint: Endpoint, deps: BffDeps, now: number): void {
   if (endpoint.audience !== 'widget' || endpoint.method === 'GET') return;
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  const key = `widget:${c.req.header(contractHeaders.widgetToken) || incoming?.socket?.remoteAddress || 'unknown'}`;
+  // Behind the proxy we trust, every customer arrives from the proxy: the client is the one it names.
+  const forwarded = deps.config.trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+  const key = `widget:${c.req.header(contractHeaders.widgetToken) || forwarded || incoming?.socket?.remoteAddress || 'unknown'}`;
   const limited = takeToken(deps.buckets.get(key), writeLimit, now);
   deps.buckets.set(key, limited.bucket);
   if (!limited.allowed) {
