@@ -1,5 +1,6 @@
 import type { AgentState } from '@/contract/schemas/agent-state';
 import type { LiveContact } from '@/domain/live-contact';
+import { restoreConversations, saveConversations, type SavedConversations } from '@mocks/conversations/persist-conversations';
 import type { MockDb, SessionRecord } from './mock-db';
 
 export const PERSIST_KEY = 'zuoxi.mock.db';
@@ -11,11 +12,13 @@ interface Persisted {
   counters: [string, number][];
   /** Contacts in hand (their link and identity check): absent in saves from before they were kept. */
   contacts?: LiveContact[];
+  /** Conversations, their threads and attachments: absent in saves from before they were kept. */
+  conversations?: SavedConversations;
 }
 
 /**
  * Mock mode keeps its db in the page, so a reload would sign everyone out. The browser saves the
- * run-time part (sessions, seat states, id counters, contacts in hand) here and restores it on start; seed
+ * run-time part (sessions, seat states, id counters, contacts in hand, conversations) here and restores it on start; seed
  * data is rebuilt.
  */
 export function saveMockDb(db: MockDb, storage: Storage): void {
@@ -25,6 +28,7 @@ export function saveMockDb(db: MockDb, storage: Storage): void {
     agentStates: [...db.agentStates.values()],
     counters: [...db.counters.entries()],
     contacts: [...db.contacts.values()],
+    conversations: saveConversations(db.conversations),
   };
   try {
     storage.setItem(PERSIST_KEY, JSON.stringify(data));
@@ -57,5 +61,6 @@ export function restoreMockDb(db: MockDb, storage: Storage): boolean {
   for (const [name, value] of data.counters) db.counters.set(name, Math.max(value, db.counters.get(name) ?? 0));
   // A contact this tab already holds is its own latest; one it does not (a reload) comes back as saved.
   for (const contact of data.contacts ?? []) if (typeof contact?.contactId === 'string' && !db.contacts.has(contact.contactId)) db.contacts.set(contact.contactId, contact);
+  restoreConversations(db.conversations, data.conversations);
   return true;
 }
