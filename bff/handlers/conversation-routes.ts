@@ -40,8 +40,12 @@ async function settingsView(deps: BffDeps, user: UserRecord): Promise<Conversati
 
 /** The agent's side of conversations: offers, the thread, sending, closing; the rules are src/domain's. */
 export const conversationRoutes = [
-  // An offer past its time is not shown while the timer moves it on.
-  route(listOffers, async ({ deps, user, now }) => ({ items: (await openOffersOf(deps.db, user.id)).filter((o) => Date.parse(o.expiresAt) > now) })),
+  // Asking for offers is a moment room may have opened (a tab that just opened its socket, as the mocks
+  // have it); an offer past its time is not shown while the timer moves it on.
+  route(listOffers, async ({ deps, user, now }) => {
+    await kickRouting(deps);
+    return { items: (await openOffersOf(deps.db, user.id)).filter((o) => Date.parse(o.expiresAt) > now) };
+  }),
 
   route(acceptOffer, ({ deps, user, params }) => accept(deps, user, params.offerId)),
 

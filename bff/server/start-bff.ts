@@ -15,7 +15,7 @@ import { openStore, type Store } from '../store/open-store';
 import { ensureConversationSeed, ensureCustomers, isEmpty, seedPeople } from '../store/seed-store';
 import { listUsers } from '../store/user-queries';
 import { startConversationTimer } from '../services/conversation-timer';
-import { routingIdle } from '../services/conversation-routing';
+import { kickRouting, routingIdle } from '../services/conversation-routing';
 import { pruneSessions } from '../store/session-queries';
 import { createApp } from './create-app';
 
@@ -75,6 +75,8 @@ export async function startBff(configured: BffConfig, options: { store?: Store; 
   prune.unref();
   // Offers that lapse move on, conversations of agents gone return to the queue, waiting ones get offered.
   const stopConversations = startConversationTimer(deps);
+  // Conversations left waiting by a stop (or by another instance) are offered to whoever may take them now.
+  void kickRouting(deps);
 
   return {
     url: `http://${config.host}:${port}`,

@@ -11,6 +11,7 @@ import type { BffDeps } from './bff-deps';
 import { ConversationOutbox } from './conversation-outbox';
 import { conversationPolicy } from './conversation-policy';
 import { assignConversation, kickRouting } from './conversation-routing';
+import { announceQueueFigures } from './announce-queue-figures';
 
 const gone = (offerId: string) => new DomainError('offer_gone', `Offer ${offerId} is no longer open`);
 
@@ -31,6 +32,8 @@ export async function acceptOffer(deps: BffDeps, user: UserRecord, offerId: stri
     return summaryOf(await assignConversation(tx, record, user, now, outbox), policy);
   });
   await outbox.flush(deps);
+  // Taken: it no longer waits in its queue.
+  await announceQueueFigures(deps, [summary.queueId]);
   return summary;
 }
 

@@ -125,7 +125,7 @@ async function offerTo(tx: Db, record: ConversationRecord, agentId: string, queu
 }
 
 let warnedAt = -Infinity;
-const rounds = new WeakMap<BffDeps, { running: Promise<void> | null; again: boolean }>();
+const rounds = new WeakMap<BffDeps, { running: Promise<void> | null; again: boolean; failed: boolean }>();
 
 /**
  * Asks for a routing round soon. Rounds of one instance run one after another, and asks that arrive while
@@ -133,7 +133,7 @@ const rounds = new WeakMap<BffDeps, { running: Promise<void> | null; again: bool
  */
 export function kickRouting(deps: BffDeps): Promise<void> {
   let state = rounds.get(deps);
-  if (!state) rounds.set(deps, (state = { running: null, again: false }));
+  if (!state) rounds.set(deps, (state = { running: null, again: false, failed: false }));
   const current = state;
   if (current.running) {
     current.again = true;
@@ -144,7 +144,9 @@ export function kickRouting(deps: BffDeps): Promise<void> {
       current.again = false;
       try {
         await routeWaiting(deps);
+        current.failed = false;
       } catch (error) {
+        current.failed = true;
         // A failed round is retried by the next tick; the store down would fail each: a line a minute.
         if (Date.now() - warnedAt > 60_000) {
           warnedAt = Date.now();
@@ -156,6 +158,16 @@ export function kickRouting(deps: BffDeps): Promise<void> {
   };
   current.running = run();
   return current.running;
+}
+
+/**
+ * Whether this instance's last round failed (the store was down): the timer then tries again. Routing is
+ * otherwise driven by what changes who may take what (a customer writing in, a seat turning Ready, an offer
+ * ending, a close), as in the mocks — never by the clock, which would offer a seat a conversation in the
+ * moment between its sign-in and its socket opening, an offer that tab then never hears of.
+ */
+export function lastRoundFailed(deps: BffDeps): boolean {
+  return rounds.get(deps)?.failed ?? false;
 }
 
 /** Resolves when no routing round of this instance is running (closing waits for it). */

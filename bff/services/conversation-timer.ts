@@ -1,6 +1,6 @@
 import type { BffDeps } from './bff-deps';
 import { expireDueOffers } from './conversation-offers';
-import { kickRouting } from './conversation-routing';
+import { kickRouting, lastRoundFailed } from './conversation-routing';
 import { requeueOrphans } from './requeue-conversations';
 import { pendingConversationWork } from '../store/conversation-queries';
 import { fakeDeliveryReceipts, receiptsDueBefore } from './fake-delivery-receipts';
@@ -9,8 +9,8 @@ import { fakeDeliveryReceipts, receiptsDueBefore } from './fake-delivery-receipt
 const ORPHAN_EVERY_TICKS = 10;
 
 /**
- * The conversations' clock: every tick, lapsed offers move on, whatever waits is offered again (a seat
- * became Ready, after-call work ended) and, on a demo server, sent SMS and emails get their receipt; now and then, conversations of agents whose sessions ended return
+ * The conversations' clock: every tick, lapsed offers move on (and on to the next seat), a routing round
+ * that failed is tried again and, on a demo server, sent SMS and emails get their receipt; now and then, conversations of agents whose sessions ended return
  * to the queue. A tick that is still running when the next is due is skipped. Answers a stop that waits
  * for a running tick to end (a test's store must not close under it).
  */
@@ -25,7 +25,7 @@ export function startConversationTimer(deps: BffDeps): () => Promise<void> {
     if (pending.dueOffers) await expireDueOffers(deps);
     if (pending.receipts) await fakeDeliveryReceipts(deps);
     if (ticks++ % ORPHAN_EVERY_TICKS === 0) await requeueOrphans(deps);
-    if (pending.queued) await kickRouting(deps);
+    if (pending.queued && lastRoundFailed(deps)) await kickRouting(deps);
   };
   const timer = setInterval(() => {
     if (running) return;

@@ -1,6 +1,6 @@
 import type { AgentPresence, QueueStats } from '@/contract/schemas/queue';
 import type { Tenant } from '@/contract/schemas/identity';
-import { agentPresence, queueStats, type QueueRecord } from '@/domain/queue-figures';
+import { agentPresence, queueStats, withWaitingConversations, type QueueRecord } from '@/domain/queue-figures';
 import { inCentreOf, isSeat } from '@/domain/tenant-scope';
 import { listAgentStates } from '../store/agent-state-queries';
 import { waitingByQueue } from '../store/conversation-queries';
@@ -17,15 +17,9 @@ async function seats(db: Db) {
   });
 }
 
-/**
- * The queue's recorded traffic plus the conversations waiting in it now (queued, or offered and not yet
- * accepted): a team lead sees chats, SMS, emails and social messages wait as calls do.
- */
-function withConversations(queue: QueueRecord, waiting: Map<string, { waiting: number; oldest: number }>, now: number): QueueRecord {
-  const conversations = waiting.get(queue.queueId);
-  if (!conversations) return queue;
-  const longest = Math.max(0, Math.floor((now - conversations.oldest) / 1000));
-  return { ...queue, stats: { ...queue.stats, waiting: queue.stats.waiting + conversations.waiting, longestWaitSec: Math.max(queue.stats.longestWaitSec, longest) } };
+/** The queue's figures with the conversations waiting in it now (the domain's rule: a team lead sees every channel wait). */
+function withConversations(queue: QueueRecord, waiting: Map<string, { count: number; oldestSince: number }>, now: number): QueueRecord {
+  return withWaitingConversations(queue, waiting.get(queue.queueId), now);
 }
 
 export async function queueStatsOf(db: Db, queueId: string, now = Date.now()): Promise<QueueStats | null> {

@@ -102,12 +102,12 @@ export async function lockQueuedConversations(tx: Db): Promise<ConversationRecor
 }
 
 /** Per queue: conversations waiting (queued or offered) and since when the longest has waited (epoch ms). */
-export async function waitingByQueue(db: Db): Promise<Map<string, { waiting: number; oldest: number }>> {
+export async function waitingByQueue(db: Db): Promise<Map<string, { count: number; oldestSince: number }>> {
   const rows = await queryRows<{ queue_id: string; n: number | string; oldest: number | string }>(
     db,
     sql`SELECT queue_id, count(*)::int AS n, min(queued_at) AS oldest FROM conversations WHERE status IN ('queued', 'offered') GROUP BY queue_id`,
   );
-  return new Map(rows.map((r) => [r.queue_id, { waiting: Number(r.n), oldest: Number(r.oldest) }]));
+  return new Map(rows.map((r) => [r.queue_id, { count: Number(r.n), oldestSince: Number(r.oldest) }]));
 }
 
 /** Whether the routing timer has anything to do: offers past their time, conversations waiting to be offered. */
