@@ -1,8 +1,8 @@
 import { customerLeaves as customerLeavesEndpoint, customerTypes, customerWrites, customerWritesIn as customerWritesInEndpoint, setConversationPolicy } from '@/contract/endpoints/testing';
+import { customerContent } from '@/domain/customer-content';
 import { DomainError } from '@/domain/domain-error';
 import { route } from '../server/contract-route';
 import { conversationPolicy, setConversationPolicy as storePolicy } from '../services/conversation-policy';
-import { customerContent } from '../services/customer-content';
 import { customerLeaves, customerTyping, customerWritesTo } from '../services/customer-conversation-actions';
 import { customerWritesIn } from '../services/customer-writes-in';
 import { findConversation } from '../store/conversation-queries';
@@ -22,7 +22,7 @@ export const conversationTestingRoutes = [
       customerId: body.customerId,
       queueId: body.queueId,
       subject: body.subject ?? null,
-      content: (tenant) => customerContent({ channel: body.channel, tenant, from: body.from, subject: body.subject ?? null, text: body.text, html: body.html }),
+      content: (tenant) => customerContent({ channel: body.channel, tenant, from: body.from, subject: body.channel === 'email' ? (body.subject ?? '') : null }, { text: body.text, html: body.html }),
       // As an inbound message would: it joins the sender's open conversation on the channel, if any.
       join: true,
     });
@@ -31,7 +31,7 @@ export const conversationTestingRoutes = [
 
   route(customerWrites, async ({ deps, params, body }) => {
     const record = await existing(deps.db, params.conversationId);
-    const content = customerContent({ channel: record.channel, tenant: record.tenant, from: record.from, subject: record.subject, text: body.text, html: body.html });
+    const content = customerContent(record, { text: body.text, html: body.html });
     return customerWritesTo(deps, record.conversationId, content, null);
   }),
 
