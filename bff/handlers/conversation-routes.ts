@@ -49,8 +49,8 @@ export const conversationRoutes = [
 
   route(acceptOffer, ({ deps, user, params }) => accept(deps, user, params.offerId)),
 
-  route(rejectOffer, async ({ deps, user, params }) => {
-    await reject(deps, user, params.offerId);
+  route(rejectOffer, async ({ deps, user, params, body }) => {
+    await reject(deps, user, params.offerId, { reason: body.reason, note: body.note ?? null });
     return { ok: true as const };
   }),
 

@@ -41,10 +41,17 @@ export async function acceptOffer(deps: BffDeps, user: UserRecord, offerId: stri
  * Ends an open offer that was not accepted (declined, lapsed, or its agent left): the conversation waits
  * again and is not offered to that agent again while it waits. Answers false when it was no longer open.
  */
-async function endUnaccepted(tx: Db, offerId: string, reason: 'rejected' | 'timeout' | 'withdrawn', outbox: ConversationOutbox, check: (agentId: string) => boolean = () => true): Promise<boolean> {
+async function endUnaccepted(
+  tx: Db,
+  offerId: string,
+  reason: 'rejected' | 'timeout' | 'withdrawn',
+  outbox: ConversationOutbox,
+  check: (agentId: string) => boolean = () => true,
+  rejected: { reason: string; note: string | null } | null = null,
+): Promise<boolean> {
   const open = await lockOpenOffer(tx, offerId);
   if (!open || !check(open.agentId)) return false;
-  await endOffer(tx, offerId, reason);
+  await endOffer(tx, offerId, reason, rejected);
   const record = await lockConversation(tx, open.conversationId);
   if (record) await saveConversation(tx, offerEnded(record, open.agentId, reason));
   // Its agent left (every tab of theirs is gone): nobody to tell.
@@ -52,9 +59,10 @@ async function endUnaccepted(tx: Db, offerId: string, reason: 'rejected' | 'time
   return true;
 }
 
-export async function rejectOffer(deps: BffDeps, user: UserRecord, offerId: string): Promise<void> {
+/** Declined, with the agent's reason kept beside the offer. */
+export async function rejectOffer(deps: BffDeps, user: UserRecord, offerId: string, why: { reason: string; note: string | null }): Promise<void> {
   const outbox = new ConversationOutbox(await conversationPolicy(deps));
-  const ended = await deps.db.transaction((tx) => endUnaccepted(tx, offerId, 'rejected', outbox, (agentId) => agentId === user.id));
+  const ended = await deps.db.transaction((tx) => endUnaccepted(tx, offerId, 'rejected', outbox, (agentId) => agentId === user.id, why));
   if (!ended) throw gone(offerId);
   await outbox.flush(deps);
   await kickRouting(deps);

@@ -62,8 +62,11 @@ export async function findOffer(db: Db, offerId: string): Promise<{ offer: Conve
   return row ?? null;
 }
 
-export async function endOffer(db: Db, offerId: string, status: OfferEnd): Promise<void> {
-  await db.update(conversationOffers).set({ status }).where(eq(conversationOffers.offerId, offerId));
+export async function endOffer(db: Db, offerId: string, status: OfferEnd, rejected: { reason: string; note: string | null } | null = null): Promise<void> {
+  await db
+    .update(conversationOffers)
+    .set({ status, rejectReason: rejected?.reason ?? null, rejectNote: rejected?.note ?? null })
+    .where(eq(conversationOffers.offerId, offerId));
 }
 
 /** The open offer of a conversation (at most one: a conversation is offered to one agent at a time). */

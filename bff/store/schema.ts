@@ -183,6 +183,8 @@ export const conversationOffers = pgTable('conversation_offers', {
   status: text('status').$type<'open' | 'accepted' | 'rejected' | 'timeout' | 'withdrawn'>().notNull(),
   expiresAt: bigint('expires_at', { mode: 'number' }).notNull(),
   offer: jsonb('offer').$type<ConversationOffer>().notNull(),
+  rejectReason: text('reject_reason'),
+  rejectNote: text('reject_note'),
 });
 
 export const agentConversationSettings = pgTable('agent_conversation_settings', {

@@ -7,7 +7,9 @@ import { resetBackend } from '@/contract/endpoints/testing';
 import type { ConversationChannel } from '@/contract/schemas/conversation';
 import { call } from '@/testing/contract-suite/call';
 import type { ContractTarget } from '@/testing/contract-suite/contract-target';
+import { sql } from 'drizzle-orm';
 import type { RunningBff } from '../server/start-bff';
+import { queryRows } from '../store/query-rows';
 import { bffTarget, startTestBff } from './start-test-bff';
 import { acceptNext, readySeat, setOfferTimeout, writeIn } from './support/conversation-helpers';
 import { waitFor } from './support/wait';
@@ -61,8 +63,11 @@ it('offers the longest-idle Ready seat first, and a declined offer moves on to t
   const zhang = await readySeat(target, 'zhang.wei');
   const conversationId = await writeIn(target, { channel: 'chat', from: 'web:v2', text: 'hi', queueId: 'q-cn-general' });
   const first = await xu.socket.next('conversation.offered', (e) => e.offer.conversationId === conversationId, 10_000);
-  const declined = await call(xu.client, rejectOffer, { params: { offerId: first.offer.offerId }, body: { reason: 'busy' } });
+  const declined = await call(xu.client, rejectOffer, { params: { offerId: first.offer.offerId }, body: { reason: 'language', note: '客户说粤语' } });
   expect(declined.status).toBe(200);
+  // The reason is kept beside the offer, for the team's reports.
+  const [kept] = await queryRows<{ reject_reason: string; reject_note: string }>(bff.store.db, sql`SELECT reject_reason, reject_note FROM conversation_offers WHERE offer_id = ${first.offer.offerId}`);
+  expect(kept).toEqual({ reject_reason: 'language', reject_note: '客户说粤语' });
   await xu.socket.next('conversation.offer_withdrawn', (e) => e.offerId === first.offer.offerId && e.reason === 'rejected');
   const second = await zhang.socket.next('conversation.offered', (e) => e.offer.conversationId === conversationId, 10_000);
   expect(second.offer.offerId).not.toBe(first.offer.offerId);

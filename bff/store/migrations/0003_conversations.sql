@@ -46,7 +46,10 @@ CREATE TABLE conversation_offers (
   channel text NOT NULL,
   status text NOT NULL,
   expires_at bigint NOT NULL,
-  offer jsonb NOT NULL
+  offer jsonb NOT NULL,
+  -- Why the agent declined it (busy, wrong skill, language, other) and their words: for the team's reports.
+  reject_reason text,
+  reject_note text
 );
 CREATE INDEX conversation_offers_agent ON conversation_offers (agent_id) WHERE status = 'open';
 CREATE INDEX conversation_offers_due ON conversation_offers (expires_at) WHERE status = 'open';
