@@ -59,7 +59,7 @@ function errorResponse(failure: HttpError): Response {
   return json(body, failure.status, failure.headers);
 }
 
-const tooLarge = () => new HttpError(413, 'payload_too_large', `Body over ${BODY_LIMIT_BYTES} bytes`, { limit: BODY_LIMIT_BYTES });
+const tooLarge = (limit: number) => new HttpError(413, 'payload_too_large', `Body over ${limit} bytes`, { limit });
 
 /**
  * The body's text, read only up to the limit. A body without Content-Length (chunked) used to be read to
@@ -67,7 +67,7 @@ const tooLarge = () => new HttpError(413, 'payload_too_large', `Body over ${BODY
  * request open for ever with a body that never ends. Past the limit the answer is 413 at once (the server
  * adapter drains what is left briefly, then closes the connection).
  */
-async function readLimitedText(request: Request): Promise<string> {
+async function readLimitedText(request: Request, limit: number): Promise<string> {
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -76,20 +76,21 @@ async function readLimitedText(request: Request): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;
-    if (total > BODY_LIMIT_BYTES) {
+    if (total > limit) {
       // Not cancelled: cancelling destroys the connection before the 413 can be written.
       reader.releaseLock();
-      throw tooLarge();
+      throw tooLarge(limit);
     }
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function readBody(request: Request): Promise<unknown> {
+/** The body as JSON, within the endpoint's own limit (an upload's is larger) or the default one. */
+async function readBody(request: Request, limit: number): Promise<unknown> {
   const length = Number(request.headers.get('content-length') ?? 0);
-  if (length > BODY_LIMIT_BYTES) throw tooLarge();
-  return parseJsonBody(await readLimitedText(request));
+  if (length > limit) throw tooLarge(limit);
+  return parseJsonBody(await readLimitedText(request, limit));
 }
 
 async function authorize(endpoint: Endpoint, request: Request, deps: BffDeps, now: number): Promise<{ session: SessionRecord; user: UserRecord } | null> {
@@ -113,6 +114,22 @@ async function authorize(endpoint: Endpoint, request: Request, deps: BffDeps, no
   return signedIn;
 }
 
+/**
+ * The web chat widget has no session to limit: its writes are limited per chat token, and starting a chat
+ * (no token yet) per client address, with the same budget as a session's writes.
+ */
+function limitWidgetWrites(c: Context, endpoint: Endpoint, deps: BffDeps, now: number): void {
+  if (endpoint.audience !== 'widget' || endpoint.method === 'GET') return;
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  // Behind the proxy we trust, every customer arrives from the proxy: the client is the one it names.
+  const forwarded = deps.config.trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+  const key = `widget:${c.req.header(contractHeaders.widgetToken) || forwarded || incoming?.socket?.remoteAddress || 'unknown'}`;
+  const limited = takeToken(deps.buckets.get(key), writeLimit, now);
+  deps.buckets.set(key, limited.bucket);
+  if (!limited.allowed) {
+    throw new HttpError(429, 'rate_limited', 'Too many writes; slow down', { retryAfterSec: limited.retryAfterSec }, { [contractHeaders.retryAfter]: String(limited.retryAfterSec) });
+  }
+}
 
 function isSecure(c: Context, deps: BffDeps): boolean {
   if (deps.config.trustProxy) return c.req.header('x-forwarded-proto') === 'https';
@@ -143,8 +160,9 @@ export function contractHandler(entry: ContractRoute, deps: BffDeps) {
     }
     const now = deps.now();
     try {
-      const rawBody = endpoint.body ? await readBody(request) : undefined;
+      const rawBody = endpoint.body ? await readBody(request, endpoint.bodyLimitBytes ?? BODY_LIMIT_BYTES) : undefined;
       const signedIn = await authorize(endpoint, request, deps, now);
+      limitWidgetWrites(c, endpoint, deps, now);
       const session = signedIn?.session ?? null;
       const params = parsePart(endpoint.params, c.req.param(), 'params');
       const query = parsePart(endpoint.query, queryObject(new URL(request.url)), 'query');

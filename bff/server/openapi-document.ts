@@ -25,6 +25,9 @@ function operation(ep: Endpoint) {
   const headerParams: Record<string, unknown>[] = [];
   if (ep.auth !== false && ep.method !== 'GET') headerParams.push({ name: contractHeaders.csrf, in: 'header', required: true, description: 'The session’s CSRF token (also in the zuoxi_csrf cookie)', schema: { type: 'string' } });
   if (ep.headers?.idempotencyKey) headerParams.push({ name: contractHeaders.idempotencyKey, in: 'header', required: false, description: 'A repeated key is applied once and answers the first result again', schema: { type: 'string' } });
+  // The customer's side: the widget's chat token (answered when the chat starts), a carrier's inbound token.
+  if (ep.audience === 'widget' && ep.params) headerParams.push({ name: contractHeaders.widgetToken, in: 'header', required: true, description: 'The chat token answered when the chat started', schema: { type: 'string' } });
+  if (ep.errors && 'forbidden_inbound' in ep.errors) headerParams.push({ name: contractHeaders.inboundToken, in: 'header', required: true, description: 'The token the server is configured with for carriers and mail gateways', schema: { type: 'string' } });
   if (ep.headers?.ifMatch) headerParams.push({ name: contractHeaders.ifMatch, in: 'header', required: false, description: 'The version last seen; a stale one is a conflict', schema: { type: 'string' } });
   return {
     operationId: ep.id,

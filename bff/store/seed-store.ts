@@ -1,12 +1,18 @@
 import { sql } from 'drizzle-orm';
+import type { Role } from '@/contract/schemas/identity';
 import { initialAgentState } from '@/domain/agent-state-machine';
+import { defaultCapacity } from '@/domain/conversation-routing';
+import { seedConversationHistory } from '@mocks/seed/conversation-history';
+import { seedCannedResponses, seedDispositions } from '@mocks/seed/conversations';
+import { conversationRow } from './conversation-queries';
+import { messageRow } from './message-queries';
 import { streamSeed } from '@mocks/seed/stream-seed';
 import type { SeedOptions } from '@mocks/seed/types';
 import { customerRows, type CustomerRows } from './customer-rows';
 import type { Db } from './open-store';
 import { queryRows } from './query-rows';
 import { hashPassword } from './passwords';
-import { agentStates, customerAccounts, customerContacts, customerNames, customerNumbers, customers, queues, seedInfo, users } from './schema';
+import { agentConversationSettings, agentStates, cannedResponses, conversations, messages, customerAccounts, customerContacts, customerNames, customerNumbers, customers, dispositions, queues, seedInfo, users } from './schema';
 
 /** True when the store holds no users yet (a fresh `.data/`). */
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -54,6 +60,37 @@ export async function seedPeople(db: Db, options: SeedOptions = {}, now = Date.n
         return { agentId: a.id, version: state.version, status: state.status, acwEndsAt: null, state };
       }),
     );
+  });
+  await ensureConversationSeed(db, seed.agents, now);
+}
+
+/**
+ * The conversations' starting data: the dispositions and canned responses when a store has none (a
+ * production store too: a conversation cannot close without a disposition), and for the demo each seat's
+ * capacity per channel (by role) and the demo seats' closed history. Idempotent: a store made before
+ * conversations existed gets them at its next start.
+ */
+export async function ensureConversationSeed(db: Db, agents: readonly { id: string; role: Role }[], now = Date.now()): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [counts] = await queryRows<{ dispositions: number; canned: number }>(
+      tx,
+      sql`SELECT (SELECT count(*)::int FROM dispositions) AS dispositions, (SELECT count(*)::int FROM canned_responses) AS canned`,
+    );
+    if (!Number(counts?.dispositions)) await tx.insert(dispositions).values(seedDispositions.map((d, position) => ({ code: d.code, position, labels: d.labels })));
+    if (!Number(counts?.canned)) await tx.insert(cannedResponses).values(seedCannedResponses.map((record) => ({ id: record.id, tenant: record.tenant, record })));
+    if (agents.length) {
+      await tx
+        .insert(agentConversationSettings)
+        .values(agents.map((a) => ({ agentId: a.id, autoAccept: false, capacity: defaultCapacity(a.role), lastRoutedAt: null })))
+        .onConflictDoNothing();
+    }
+    // The demo seats' history: a closed conversation or two, as the mocks show them.
+    if (agents.some((a) => a.id === 'agt-1001')) {
+      for (const { record, messages: thread } of seedConversationHistory(now)) {
+        const fresh = await tx.insert(conversations).values(conversationRow(record)).onConflictDoNothing().returning({ id: conversations.conversationId });
+        if (fresh.length) for (const message of thread) await tx.insert(messages).values(messageRow(message));
+      }
+    }
   });
 }
 
@@ -120,5 +157,8 @@ export async function ensureCustomers(db: Db, options: SeedOptions = {}, onProgr
  * data nothing changes, and reloading them on every test reset would cost seconds).
  */
 export async function clearStore(db: Db): Promise<void> {
-  await db.execute(sql`TRUNCATE events, event_streams, audit_log, idempotency, sign_in_failures, sessions, agent_contacts, agent_states, queues, contacts, counters, users`);
+  await db.execute(
+    sql`TRUNCATE events, event_streams, audit_log, idempotency, sign_in_failures, sessions, agent_contacts, agent_states, queues, contacts, counters,
+        attachments, conversation_offers, messages, conversations, agent_conversation_settings, conversation_policy, canned_responses, dispositions, users`,
+  );
 }
