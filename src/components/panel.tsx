@@ -11,10 +11,12 @@ export interface PanelProps {
   children: ReactNode;
   /** Hide the visual header (the landmark keeps its name). */
   bare?: boolean;
+  /** No padding and no scrolling of its own: the content lays itself out (a thread that scrolls above a composer that stays). */
+  flush?: boolean;
 }
 
 /** A titled region of the workspace behind its own error boundary. */
-export function Panel({ title, id, actions, children, bare }: PanelProps) {
+export function Panel({ title, id, actions, children, bare, flush }: PanelProps) {
   return (
     <Box
       component="section"
@@ -28,7 +30,12 @@ export function Panel({ title, id, actions, children, bare }: PanelProps) {
         {actions}
       </Box>
       {/* Focusable so keyboard users can scroll a long panel (axe: scrollable-region-focusable). */}
-      <Box tabIndex={0} aria-labelledby={`${id}-title`} role="group" sx={{ flex: 1, minHeight: 0, overflow: 'auto', p: 1.5, '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 } }}>
+      <Box
+        tabIndex={flush ? undefined : 0}
+        aria-labelledby={`${id}-title`}
+        role="group"
+        sx={{ flex: 1, minHeight: 0, overflow: flush ? 'hidden' : 'auto', p: flush ? 0 : 1.5, display: flush ? 'flex' : undefined, flexDirection: 'column', '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 } }}
+      >
         <PanelErrorBoundary panel={title}>{children}</PanelErrorBoundary>
       </Box>
     </Box>

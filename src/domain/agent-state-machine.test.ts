@@ -122,4 +122,13 @@ describe('agent state machine: sessions', () => {
     expect(stateOnSignOut(busy, true, 7)).toBe(busy);
     expect(stateOnSignOut(busy, false, 7)).toMatchObject({ status: 'offline', contacts: [], pending: null });
   });
+
+  it('offers a conversation to a Ready seat only while it has room on the channel; a call needs Ready alone', () => {
+    const ready = initialAgentState('a1', 'offline', null, new Date(0).toISOString());
+    const readyNow = moveAgentState(ready, 'ready', null, 1000);
+    expect(canTakeOffer(readyNow, 'chat', true)).toBe(true);
+    expect(canTakeOffer(readyNow, 'chat', false)).toBe(false);
+    expect(canTakeOffer(readyNow, 'voice', false)).toBe(true);
+    expect(canTakeOffer(moveAgentState(readyNow, 'not_ready', 'break', 2000), 'chat', true)).toBe(false);
+  });
 });

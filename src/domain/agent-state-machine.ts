@@ -1,3 +1,4 @@
+import type { Channel } from '@/contract/schemas/channel';
 import { systemNotReadyReasons, type AgentState, type AgentStateChange, type AgentStatus, type NotReadyReason } from '@/contract/schemas/agent-state';
 import { DomainError } from './domain-error';
 
@@ -117,7 +118,11 @@ export function stateOnSignOut(current: AgentState, stillSignedIn: boolean, now:
   return stillSignedIn ? current : moveAgentState(current, 'offline', null, now);
 }
 
-/** Offers go only to a seat that is Ready. */
-export function canTakeOffer(state: AgentState): boolean {
-  return state.status === 'ready';
+/**
+ * Offers go only to a seat that is Ready. A call makes the seat Busy, so it takes one at a time; a
+ * conversation (chat, SMS, email, social) leaves it Ready and is limited by the seat's room on that channel
+ * instead (`hasRoom`, from conversation-routing.ts): a seat with no room left on a channel gets no offer of it.
+ */
+export function canTakeOffer(state: AgentState, channel: Channel = 'voice', hasRoom = true): boolean {
+  return state.status === 'ready' && (channel === 'voice' || hasRoom);
 }

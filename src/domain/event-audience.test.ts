@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScopedUser } from './tenant-scope';
-import { agentStateAudience, defaultOfferQueue, noticeAudience, offerAudience, queueStatsAudience } from './event-audience';
+import { agentStateAudience, conversationAudience, defaultOfferQueue, isWidgetStream, noticeAudience, offerAudience, queueStatsAudience, widgetStreamOf } from './event-audience';
 
 const u = (id: string, role: ScopedUser['role'], tenant: ScopedUser['tenant'], queueIds: string[] = []): ScopedUser => ({ id, role, tenant, queueIds });
 const agent = u('a1', 'agent', 'cn', ['q-cn-general']);
@@ -39,5 +39,16 @@ describe('event audience', () => {
     expect(defaultOfferQueue(null, [lead, expert], '1380')).toBe('q-cn-complaints');
     expect(defaultOfferQueue(null, [], '+441234')).toBe('q-intl-general');
     expect(defaultOfferQueue(null, [], '1380')).toBe('q-cn-general');
+  });
+
+  it("sends a conversation's changes to the agent holding it, to nobody while it waits", () => {
+    expect(conversationAudience({ agentId: 'a1' })).toEqual(['a1']);
+    expect(conversationAudience({ agentId: null })).toEqual([]);
+  });
+
+  it("keys the customer's widget stream apart from every user id", () => {
+    expect(widgetStreamOf('cv-1')).toBe('widget:cv-1');
+    expect(isWidgetStream(widgetStreamOf('cv-1'))).toBe(true);
+    expect(isWidgetStream('a1')).toBe(false);
   });
 });

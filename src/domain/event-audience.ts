@@ -26,9 +26,11 @@ export function noticeAudience(signedIn: readonly ScopedUser[]): string[] {
 }
 
 /**
- * Seats a contact of a queue is offered to: the signed-in members of the queue who take contacts and are
- * Ready — never a seat that is Not ready, Busy or in after-call work. None ready: the contact waits.
- * (Routing proper, longest-idle first and capacity, comes with the conversations' ACD.)
+ * Seats a contact of a queue is offered to all at once (a call the test control injects rings every seat
+ * that may take it): the signed-in members of the queue who take contacts and pass `isReady` — Ready, and
+ * for a conversation's channel with room on it (`canTakeOffer`) — never a seat that is Not ready, Busy or in
+ * after-call work. None: the contact waits. A conversation routed by the ACD goes to one seat at a time
+ * instead: `chooseAgent` (conversation-routing.ts) picks the longest-idle of these.
  */
 export function offerAudience(queueId: string, signedIn: readonly ScopedUser[], isReady: (userId: string) => boolean): string[] {
   return [...new Set(signedIn.filter((u) => takesContacts(u) && u.queueIds.includes(queueId) && isReady(u.id)).map((u) => u.id))];
@@ -51,4 +53,24 @@ export function defaultOfferQueue(customerTenant: ScopedUser['tenant'] | null, s
  */
 export function contactUpdateAudience(contact: { agentId: string | null }, actorId: string): string[] {
   return [...new Set([contact.agentId, actorId].filter((id): id is string => id !== null))];
+}
+
+/**
+ * A conversation's thread and changes: the tabs of the agent holding it (nobody while it waits; an offer
+ * goes to the offered agent alone).
+ */
+export function conversationAudience(conversation: { agentId: string | null }): string[] {
+  return conversation.agentId ? [conversation.agentId] : [];
+}
+
+/**
+ * The customer's web chat widget has a stream of its own, keyed apart from any user id: what the customer
+ * may see of the conversation (never internal notes) and the agent's typing.
+ */
+export function widgetStreamOf(conversationId: string): string {
+  return `widget:${conversationId}`;
+}
+
+export function isWidgetStream(streamId: string): boolean {
+  return streamId.startsWith('widget:');
 }

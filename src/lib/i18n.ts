@@ -9,7 +9,7 @@ export const LOCALE_KEY = 'zuoxi.locale';
 // language mid-shift must not wait on a network round trip. Some namespaces are left out and registered by
 // the code that uses them (see addLocaleBundles): the mock-only dev panel's, so production builds do not
 // carry them, and those of the supervisor area and the customer view, which travel with their lazily loaded code.
-const modules = import.meta.glob<Record<string, unknown>>(['../locales/*/*.json', '!../locales/*/dev.json', '!../locales/*/supervisor.json', '!../locales/*/audit.json', '!../locales/*/customers.json'], {
+const modules = import.meta.glob<Record<string, unknown>>(['../locales/*/*.json', '!../locales/*/dev.json', '!../locales/*/supervisor.json', '!../locales/*/audit.json', '!../locales/*/customers.json', '!../locales/*/conversations.json'], {
   eager: true,
   import: 'default',
 });

@@ -23,6 +23,12 @@ import { whenIdle } from '@/lib/when-idle';
 const loadCustomerContext = () => import('../customers/customer-context');
 const CustomerContext = lazy(() => loadCustomerContext().then((m) => ({ default: m.CustomerContext })));
 const CustomerFocusGuard = lazy(() => loadCustomerContext().then((m) => ({ default: m.CustomerFocusGuard })));
+// The conversation workspace (offers, tabs, composer, outbox) loads after the shell has painted, like the
+// customer view: the critical JS stays the shell's.
+const loadConversationWorkspace = () => import('../conversations/conversation-workspace');
+const ConversationsColumn = lazy(() => loadConversationWorkspace().then((m) => ({ default: m.ConversationsColumn })));
+const ConversationColumn = lazy(() => loadConversationWorkspace().then((m) => ({ default: m.ConversationColumn })));
+const ConversationFocusGuard = lazy(() => loadConversationWorkspace().then((m) => ({ default: m.ConversationFocusGuard })));
 
 type ContextTab = 'customer' | 'knowledge' | 'offers';
 
@@ -48,6 +54,7 @@ export function WorkspaceRoute({ focus }: WorkspaceRouteProps) {
   const { t } = useTranslation('common');
   const wide = useMediaQuery('(min-width:1200px)');
   const focusedCustomer = focus?.kind === 'customer' ? focus.id : null;
+  const focusedConversation = focus?.kind === 'conversation' ? focus.id : null;
   const [contextOpen, setContextOpen] = useState(true);
   // On narrow screens the context panel floats over the conversation on demand instead of taking a column.
   const [overlayOpen, setOverlayOpen] = useState(!!focusedCustomer);
@@ -161,17 +168,26 @@ export function WorkspaceRoute({ focus }: WorkspaceRouteProps) {
           <CustomerFocusGuard customerId={focusedCustomer} />
         </Suspense>
       )}
+      {focusedConversation && (
+        <Suspense fallback={null}>
+          <ConversationFocusGuard conversationId={focusedConversation} />
+        </Suspense>
+      )}
       <Box sx={{ gridArea: 'phone', minWidth: 0, display: 'flex', flexDirection: 'column', maxHeight: '62vh' }}>
         <SoftphoneArea />
       </Box>
       <Box sx={{ gridArea: 'convs', minHeight: 0, display: 'flex', flexDirection: 'column' }}>
         <Panel id="conversations" title={t('workspace.conversations')}>
-          <EmptyState title={t('workspace.no_conversations')} hint={t('workspace.no_conversations_hint')} />
+          <Suspense fallback={<LinearProgress aria-label={t('loading')} />}>
+            <ConversationsColumn activeId={focusedConversation} />
+          </Suspense>
         </Panel>
       </Box>
       <Box sx={{ gridArea: 'main', minHeight: 0, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
-        <Panel id="conversation" title={t('workspace.active_conversation')} actions={toggle}>
-          <EmptyState title={t('workspace.no_active')} hint={t('workspace.no_active_hint')} />
+        <Panel id="conversation" title={t('workspace.active_conversation')} actions={toggle} flush>
+          <Suspense fallback={<LinearProgress aria-label={t('loading')} />}>
+            <ConversationColumn conversationId={focusedConversation} />
+          </Suspense>
         </Panel>
       </Box>
       {showContext && (
