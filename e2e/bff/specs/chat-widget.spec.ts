@@ -1,0 +1,94 @@
+import AxeBuilder from '@axe-core/playwright';
+import { ChatWidgetPage } from '../../pages/chat-widget-page';
+import { ConversationsPage } from '../../pages/conversations-page';
+import { LoginPage } from '../../pages/login-page';
+import { ShellPage } from '../../pages/shell-page';
+import { SoftphonePage } from '../../pages/softphone-page';
+import { expect, requirePhone, test } from '../bff-test';
+
+/** A small real PNG, drawn by the browser (the server checks an image by its bytes, not its name). */
+async function drawPng(widget: ChatWidgetPage): Promise<Buffer> {
+  const dataUrl = await widget.page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 160;
+    canvas.height = 90;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#1d5fd1';
+    context.fillRect(0, 0, 160, 90);
+    return canvas.toDataURL('image/png');
+  });
+  return Buffer.from(dataUrl.replace(/^data:image\/png;base64,/, ''), 'base64');
+}
+
+test('a customer in the chat widget and an agent in the desktop talk both ways; a dropped socket on either side loses and repeats nothing', async ({ page, browser, baseURL }) => {
+  test.setTimeout(180_000);
+  requirePhone();
+  // The agent: signed in, phone registered, Ready for contacts.
+  await new LoginPage(page).signInAs('zhang.wei');
+  await new SoftphonePage(page).expectRegistered(30_000);
+  const shell = new ShellPage(page);
+  await shell.setState('Ready');
+  await shell.expectState('Ready');
+  const agent = new ConversationsPage(page);
+
+  // The customer, in a browser of their own, starts a chat with a number the centre knows (王建国).
+  const customerContext = await browser.newContext({ baseURL, locale: 'en-US', viewport: { width: 480, height: 800 } });
+  try {
+    const widget = new ChatWidgetPage(await customerContext.newPage());
+    await widget.open();
+    expect((await new AxeBuilder({ page: widget.page }).analyze()).violations).toEqual([]);
+    const c1 = 'C1: my bill this month looks too high';
+    await widget.start('14799603397', c1);
+    expect((await new AxeBuilder({ page: widget.page }).analyze()).violations).toEqual([]);
+
+    await agent.acceptOffer('Chat', /.*王建国/);
+    await agent.openTab(/王建国/);
+    await agent.expectTranscript([c1]);
+
+    // The agent answers; the customer sees the typing first, then the answer.
+    const a1 = 'A1: let me check your bill, Mr Wang';
+    await agent.composer().pressSequentially('A1: ');
+    await expect(widget.agentTyping()).toBeVisible();
+    await agent.composer().fill(a1);
+    await agent.composer().press('Enter');
+    await widget.expectTranscript([c1, a1]);
+
+    // An image: a forbidden type is refused before any upload, a PNG goes through.
+    await widget.attach({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not an image') });
+    await expect(widget.page.getByRole('alert')).toHaveText('Only PNG, JPEG, GIF or WebP images can be sent.');
+    await widget.attach({ name: 'receipt.png', mimeType: 'image/png', buffer: await drawPng(widget) });
+    await expect(widget.thread().getByRole('img', { name: 'Image: receipt.png' })).toBeVisible();
+    await expect(agent.thread().getByRole('img', { name: /receipt\.png/ }).or(agent.thread().getByText(/receipt\.png/))).toBeVisible();
+
+    // The customer's network goes: their socket is gone, and what they write waits in the outbox.
+    await customerContext.setOffline(true);
+    await expect(widget.connection()).toBeVisible();
+    const c2 = 'C2: written while offline';
+    await widget.send(c2);
+    const a2 = 'A2: answered while the customer was away';
+    await agent.reply(a2);
+    const c3 = 'C3: also written offline';
+    await widget.send(c3);
+    await customerContext.setOffline(false);
+    await expect(widget.connection()).toBeHidden({ timeout: 30_000 });
+    await widget.expectTranscript([c1, a1, a2, c2, c3]);
+    await agent.expectTranscript([c1, a1, a2, c2, c3]);
+
+    // Now the agent's network goes: the customer writes on, the agent catches up on reconnecting.
+    await page.context().setOffline(true);
+    const c4 = 'C4: are you still there?';
+    const c5 = 'C5: hello?';
+    await widget.send(c4);
+    await widget.send(c5);
+    await page.context().setOffline(false);
+    await agent.expectTranscript([c1, a1, a2, c2, c3, c4, c5]);
+    const a3 = 'A3: sorry, my connection dropped; the refund is on its way';
+    await agent.reply(a3);
+
+    const everything = [c1, a1, a2, c2, c3, c4, c5, a3];
+    await widget.expectTranscript(everything);
+    await agent.expectTranscript(everything);
+  } finally {
+    await customerContext.close();
+  }
+});
