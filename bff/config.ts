@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { DEV_INBOUND_TOKEN } from '@mocks/seed/conversations';
 
 /** What a BFF instance runs as; read once from the environment at start. */
 export interface BffConfig {
@@ -22,7 +23,16 @@ export interface BffConfig {
   instance: string;
   /** The seed's customer base: the demo's 210, or 100,000 (`ZUOXI_SEED_SIZE=large`, for the benchmark). */
   seedSize: 'demo' | 'large';
+  /** Where uploaded attachments are kept; null: a throwaway folder made at start and removed at close (test mode). */
+  attachmentsDir: string | null;
+  /** What carriers and mail gateways send as X-Inbound-Token; null: inbound SMS and email refused (production unset). */
+  inboundToken: string | null;
+  /** Seconds an offer waits for its agent before it moves on (the test control changes it at run time). */
+  offerTimeoutSec: number;
+  /** How often the routing timer looks for lapsed offers and queued conversations (ms). */
+  routingTickMs: number;
 }
+
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): BffConfig {
   const mode = env.ZUOXI_MODE === 'production' ? 'production' : env.ZUOXI_MODE === 'test' ? 'test' : env.NODE_ENV === 'production' ? 'production' : 'demo';
@@ -39,5 +49,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     sipWsUrl: env.ZUOXI_SIP_WS_URL ?? 'ws://127.0.0.1:8088',
     instance: env.ZUOXI_INSTANCE ?? `bff-${process.pid}`,
     seedSize: env.ZUOXI_SEED_SIZE === 'large' ? 'large' : 'demo',
+    attachmentsDir: env.ZUOXI_ATTACHMENTS_DIR || (mode === 'test' ? null : join(root, '.data', 'attachments')),
+    // A demo or test server takes the known dev token (scripts/inbound.mjs sends it); production only its own.
+    inboundToken: env.ZUOXI_INBOUND_TOKEN || (mode === 'production' ? null : DEV_INBOUND_TOKEN),
+    offerTimeoutSec: positive(env.ZUOXI_OFFER_TIMEOUT_SEC) ?? 30,
+    // Tests wait on lapsed offers: a short tick there; a second elsewhere is well within an offer's time.
+    routingTickMs: positive(env.ZUOXI_ROUTING_TICK_MS) ?? (mode === 'test' ? 100 : 1000),
   };
+}
+
+function positive(value: string | undefined): number | undefined {
+  const n = Number(value);
+  return value && Number.isFinite(n) && n > 0 ? n : undefined;
 }

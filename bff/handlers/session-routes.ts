@@ -11,6 +11,7 @@ import { DEMO_PASSWORD, signInPageUsernames } from '@mocks/seed/agents';
 import { route } from '../server/contract-route';
 import { HttpError } from '@/contract/core/http-error';
 import { applyAgentState, currentAgentState } from '../services/agent-state-service';
+import { requeueConversationsOf } from '../services/requeue-conversations';
 import { rememberContact, takeContactQueue } from '../store/agent-state-queries';
 import { appendAudit } from '../store/audit-queries';
 import { getSignInFailures, nextId, setSignInFailures } from '../store/misc-queries';
@@ -47,6 +48,8 @@ export const sessionRoutes = [
     await appendAudit(deps.db, auditEntry(await nextId(deps.db, 'au'), 'sign_out', user, {}, now));
     const stillSignedIn = await hasLiveSession(deps.db, user.id, now);
     await applyAgentState(deps, user.id, (s) => stateOnSignOut(s, stillSignedIn, now), 'sign_out');
+    // Gone for good (no other tab or device): the conversations held go back to the queue with their thread.
+    if (!stillSignedIn) await requeueConversationsOf(deps, [user.id]);
     for (const cookie of clearedSessionCookies({ secure })) responseHeaders.append('Set-Cookie', cookie);
     return { ok: true as const };
   }),

@@ -7,6 +7,6 @@ export const supervisorRoutes = [
   route(getSupervisorOverview, async ({ deps, user }) => {
     // The board shows states as of now: after-call work that ran out has ended.
     await settleDueAgentStates(deps);
-    return centreOverview(deps.db, user.tenant);
+    return centreOverview(deps.db, user.tenant, deps.now());
   }),
 ];

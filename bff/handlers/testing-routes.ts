@@ -116,7 +116,7 @@ export const testingRoutes = [
     const queue = await getQueue(deps.db, params.queueId);
     if (!queue) throw new DomainError('not_found', `No queue ${params.queueId}`);
     await setQueueStats(deps.db, queue.queueId, { ...queue.stats, waiting: body.waiting, longestWaitSec: body.longestWaitSec ?? Math.min(600, body.waiting * 12) });
-    const stats = (await queueStatsOf(deps.db, queue.queueId))!;
+    const stats = (await queueStatsOf(deps.db, queue.queueId, now))!;
     await publishEvents(deps, queueStatsAudience(queue, await signedInUsers(deps.db, now)), { type: 'queue.stats_updated', queue: stats });
     return stats;
   }),

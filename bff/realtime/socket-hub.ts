@@ -1,10 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { ClientFrame, REALTIME_PATH, type RealtimeEvent, type ServerFrame } from '@/contract/events';
+import { ClientFrame, REALTIME_PATH, WIDGET_REALTIME_PATH, type RealtimeEvent, type ServerFrame } from '@/contract/events';
 import { contractCookies } from '@/contract/core/headers';
+import { widgetStreamOf } from '@/domain/event-audience';
 import { planResume } from '@/domain/event-stream';
 import { parseCookieHeader } from '@/domain/session-cookies';
+import { conversationIdByToken } from '../store/conversation-queries';
 import type { Db } from '../store/open-store';
 import { eventsAfter, streamHead, streamSeqs } from '../store/event-queries';
 import { liveSession } from '../store/session-queries';
@@ -20,6 +22,8 @@ const CATCH_UP_MS = 5_000;
 
 interface Connection {
   ws: WebSocket;
+  /** An agent's desktop (session cookie + CSRF token) or a customer's chat widget (its chat token). */
+  kind: 'desktop' | 'widget';
   sessionId: string;
   userId: string | null;
   /** Highest seq sent; live events at or below it are duplicates, above it by more than one a gap. */
@@ -123,17 +127,27 @@ export function createSocketHub(options: SocketHubOptions): SocketHub {
   };
   const unsubscribe = options.bus.subscribe(onBus);
 
-  const hello = async (connection: Connection, csrf: string, lastSeq: number | null) => {
+  /** The stream a hello opens: the session's user's, or the widget's conversation's (by its chat token). */
+  const streamFor = async (connection: Connection, credential: string): Promise<string | null> => {
+    if (connection.kind === 'widget') {
+      const conversationId = credential ? await conversationIdByToken(options.db(), credential) : null;
+      return conversationId ? widgetStreamOf(conversationId) : null;
+    }
     const session = await liveSession(options.db(), connection.sessionId, now());
-    if (!session || session.csrf !== csrf) {
+    return session && session.csrf === credential ? session.userId : null;
+  };
+
+  const hello = async (connection: Connection, csrf: string, lastSeq: number | null) => {
+    const streamId = await streamFor(connection, csrf);
+    if (!streamId) {
       send(connection, { op: 'error', code: 'unauthorized' });
       connection.ws.close(UNAUTHORIZED_CLOSE_CODE, 'unauthorized');
       return;
     }
     // Live events are held from here until the replay has been sent, so nothing interleaves with it.
     connection.held = [];
-    connection.userId = session.userId;
-    const head = await streamHead(options.db(), session.userId);
+    connection.userId = streamId;
+    const head = await streamHead(options.db(), streamId);
     const plan = planResume(head, lastSeq);
     connection.sentSeq = head.seq;
     if (plan.kind === 'resync') {
@@ -142,7 +156,7 @@ export function createSocketHub(options: SocketHubOptions): SocketHub {
       let replayed = 0;
       if (plan.kind === 'replay') {
         connection.sentSeq = plan.fromSeq - 1;
-        const missed = await eventsAfter(options.db(), session.userId, connection.sentSeq);
+        const missed = await eventsAfter(options.db(), streamId, connection.sentSeq);
         for (const event of missed.filter((e) => e.seq <= plan.lastSeq)) {
           send(connection, { op: 'event', event });
           replayed++;
@@ -156,8 +170,8 @@ export function createSocketHub(options: SocketHubOptions): SocketHub {
     for (const event of held.sort((a, b) => a.seq - b.seq)) deliver(connection, event);
   };
 
-  const accept = (ws: WebSocket, sessionId: string) => {
-    const connection: Connection = { ws, sessionId, userId: null, sentSeq: 0, held: null, filling: false };
+  const accept = (ws: WebSocket, kind: Connection['kind'], sessionId: string) => {
+    const connection: Connection = { ws, kind, sessionId, userId: null, sentSeq: 0, held: null, filling: false };
     connections.add(connection);
     ws.on('close', () => connections.delete(connection));
     ws.on('error', () => connections.delete(connection));
@@ -210,9 +224,15 @@ export function createSocketHub(options: SocketHubOptions): SocketHub {
   return {
     handleUpgrade(request, socket, head) {
       const url = new URL(request.url ?? '/', 'http://localhost');
-      if (url.pathname !== REALTIME_PATH) return false;
+      if (url.pathname !== REALTIME_PATH && url.pathname !== WIDGET_REALTIME_PATH) return false;
       if (Date.now() < refuseUntil) {
         socket.destroy();
+        return true;
+      }
+      if (url.pathname === WIDGET_REALTIME_PATH) {
+        // The widget's credential is its chat token in `hello`, never a cookie the browser adds by itself:
+        // a page elsewhere gains nothing by opening it, so the widget may be embedded on the centre's sites.
+        wss.handleUpgrade(request, socket, head, (ws) => accept(ws, 'widget', ''));
         return true;
       }
       // A page of another site must not open a socket with our cookie (cross-site WebSocket hijacking).
@@ -222,7 +242,7 @@ export function createSocketHub(options: SocketHubOptions): SocketHub {
         return true;
       }
       const sessionId = parseCookieHeader(request.headers.cookie)[contractCookies.session] ?? '';
-      wss.handleUpgrade(request, socket, head, (ws) => accept(ws, sessionId));
+      wss.handleUpgrade(request, socket, head, (ws) => accept(ws, 'desktop', sessionId));
       return true;
     },
     dropAll(downForMs) {
@@ -230,6 +250,7 @@ export function createSocketHub(options: SocketHubOptions): SocketHub {
       return dropLocal(downForMs);
     },
     connectionCount(userId) {
+      // A widget's stream id is `widget:<conversationId>`: ask by that id to count a customer's sockets.
       return [...connections].filter((c) => (userId === undefined ? c.userId !== null : c.userId === userId)).length;
     },
     async close() {

@@ -59,7 +59,7 @@ function errorResponse(failure: HttpError): Response {
   return json(body, failure.status, failure.headers);
 }
 
-const tooLarge = () => new HttpError(413, 'payload_too_large', `Body over ${BODY_LIMIT_BYTES} bytes`, { limit: BODY_LIMIT_BYTES });
+const tooLarge = (limit: number) => new HttpError(413, 'payload_too_large', `Body over ${limit} bytes`, { limit });
 
 /**
  * The body's text, read only up to the limit. A body without Content-Length (chunked) used to be read to
@@ -67,7 +67,7 @@ const tooLarge = () => new HttpError(413, 'payload_too_large', `Body over ${BODY
  * request open for ever with a body that never ends. Past the limit the answer is 413 at once (the server
  * adapter drains what is left briefly, then closes the connection).
  */
-async function readLimitedText(request: Request): Promise<string> {
+async function readLimitedText(request: Request, limit: number): Promise<string> {
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -76,20 +76,21 @@ async function readLimitedText(request: Request): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;
-    if (total > BODY_LIMIT_BYTES) {
+    if (total > limit) {
       // Not cancelled: cancelling destroys the connection before the 413 can be written.
       reader.releaseLock();
-      throw tooLarge();
+      throw tooLarge(limit);
     }
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function readBody(request: Request): Promise<unknown> {
+/** The body as JSON, within the endpoint's own limit (an upload's is larger) or the default one. */
+async function readBody(request: Request, limit: number): Promise<unknown> {
   const length = Number(request.headers.get('content-length') ?? 0);
-  if (length > BODY_LIMIT_BYTES) throw tooLarge();
-  return parseJsonBody(await readLimitedText(request));
+  if (length > limit) throw tooLarge(limit);
+  return parseJsonBody(await readLimitedText(request, limit));
 }
 
 async function authorize(endpoint: Endpoint, request: Request, deps: BffDeps, now: number): Promise<{ session: SessionRecord; user: UserRecord } | null> {
@@ -143,7 +144,7 @@ export function contractHandler(entry: ContractRoute, deps: BffDeps) {
     }
     const now = deps.now();
     try {
-      const rawBody = endpoint.body ? await readBody(request) : undefined;
+      const rawBody = endpoint.body ? await readBody(request, endpoint.bodyLimitBytes ?? BODY_LIMIT_BYTES) : undefined;
       const signedIn = await authorize(endpoint, request, deps, now);
       const session = signedIn?.session ?? null;
       const params = parsePart(endpoint.params, c.req.param(), 'params');

@@ -1,14 +1,19 @@
 import { Hono } from 'hono';
 import type { Endpoint } from '@/contract/core/endpoint';
 import { endpoints } from '@/contract/registry';
+import { attachmentRoutes } from '../handlers/attachment-routes';
 import { auditRoutes } from '../handlers/audit-routes';
 import { contactRoutes } from '../handlers/contact-routes';
+import { conversationRoutes } from '../handlers/conversation-routes';
+import { conversationTestingRoutes } from '../handlers/conversation-testing-routes';
 import { customerRoutes } from '../handlers/customer-routes';
+import { inboundRoutes } from '../handlers/inbound-routes';
 import { sessionRoutes } from '../handlers/session-routes';
 import { softphoneRoutes } from '../handlers/softphone-routes';
 import { supervisorRoutes } from '../handlers/supervisor-routes';
 import { systemRoutes } from '../handlers/system-routes';
 import { testingRoutes } from '../handlers/testing-routes';
+import { widgetRoutes } from '../handlers/widget-routes';
 import type { BffDeps } from '../services/bff-deps';
 import { contractHandler, type ContractRoute } from './contract-route';
 import { serveDesktop } from './desktop-files';
@@ -16,7 +21,21 @@ import { eventsJsonSchema, openApiDocument } from './openapi-document';
 import { securityHeaders } from './security-headers';
 
 /** Every implemented endpoint; a feature with endpoints adds its routes here. */
-export const allRoutes: readonly ContractRoute[] = [...sessionRoutes, ...auditRoutes, ...customerRoutes, ...contactRoutes, ...supervisorRoutes, ...softphoneRoutes, ...systemRoutes, ...testingRoutes];
+export const allRoutes: readonly ContractRoute[] = [
+  ...sessionRoutes,
+  ...auditRoutes,
+  ...customerRoutes,
+  ...contactRoutes,
+  ...conversationRoutes,
+  ...attachmentRoutes,
+  ...widgetRoutes,
+  ...inboundRoutes,
+  ...supervisorRoutes,
+  ...softphoneRoutes,
+  ...systemRoutes,
+  ...testingRoutes,
+  ...conversationTestingRoutes,
+];
 
 /** Pairs each endpoint of the registry with its route; an endpoint without one stops the server at start. */
 export function routesForRegistry(routes: readonly ContractRoute[] = allRoutes, registry: readonly Endpoint[] = endpoints): ContractRoute[] {

@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
 import type { BffConfig } from '../config';
 import { createInProcessBus } from '../realtime/in-process-bus';
@@ -9,7 +12,10 @@ import type { BffDeps } from '../services/bff-deps';
 import { migrate } from '../store/migrate';
 import { pruneIdempotency } from '../store/misc-queries';
 import { openStore, type Store } from '../store/open-store';
-import { ensureCustomers, isEmpty, seedPeople } from '../store/seed-store';
+import { ensureConversationSeed, ensureCustomers, isEmpty, seedPeople } from '../store/seed-store';
+import { listUsers } from '../store/user-queries';
+import { startConversationTimer } from '../services/conversation-timer';
+import { routingIdle } from '../services/conversation-routing';
 import { pruneSessions } from '../store/session-queries';
 import { createApp } from './create-app';
 
@@ -25,7 +31,10 @@ export interface RunningBff {
  * Starts one instance: the store (migrated; seeded with the demo data when empty), the bus (in-process,
  * or NATS when configured), the HTTP server with the realtime socket, and the housekeeping timers.
  */
-export async function startBff(config: BffConfig, options: { store?: Store; now?: () => number; seedDemo?: boolean } = {}): Promise<RunningBff> {
+export async function startBff(configured: BffConfig, options: { store?: Store; now?: () => number; seedDemo?: boolean } = {}): Promise<RunningBff> {
+  // Test mode keeps attachments in a throwaway folder of this instance, removed as it closes.
+  const throwaway = configured.attachmentsDir === null ? mkdtempSync(join(tmpdir(), 'zuoxi-attachments-')) : null;
+  const config: BffConfig = { ...configured, attachmentsDir: configured.attachmentsDir ?? throwaway };
   const store = options.store ?? (await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   await migrate(store.db);
   const now = options.now ?? Date.now;
@@ -42,6 +51,7 @@ export async function startBff(config: BffConfig, options: { store?: Store; now?
       if (total >= 10_000 && (done % 10_000 === 0 || done === total)) console.log(`[bff] customers ${done}/${total}`);
     });
     if (load.loaded && load.customers >= 10_000) console.log(`[bff] ${load.customers} customers and ${load.contacts} contacts loaded in ${load.ms} ms`);
+    await ensureConversationSeed(store.db, await listUsers(store.db));
   }
   const bus = config.natsUrl ? await createNatsBus(config.natsUrl, config.instance) : createInProcessBus();
   const hub = createSocketHub({ db: () => store.db, bus, allowedOrigins: config.allowedOrigins, instance: config.instance, now });
@@ -62,6 +72,8 @@ export async function startBff(config: BffConfig, options: { store?: Store; now?
   const prune = setInterval(() => void Promise.all([pruneSessions(store.db, now()), pruneIdempotency(store.db, now())]).catch(() => undefined), 3600_000);
   settle.unref();
   prune.unref();
+  // Offers that lapse move on, conversations of agents gone return to the queue, waiting ones get offered.
+  const stopConversations = startConversationTimer(deps);
 
   return {
     url: `http://${config.host}:${port}`,
@@ -71,10 +83,13 @@ export async function startBff(config: BffConfig, options: { store?: Store; now?
     async close() {
       clearInterval(settle);
       clearInterval(prune);
+      await stopConversations();
+      await routingIdle(deps);
       await hub.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await bus.close();
       if (!options.store) await store.close();
+      if (throwaway) rmSync(throwaway, { recursive: true, force: true });
     },
   };
 }

@@ -9,6 +9,7 @@ import { getQueue } from '../store/queue-queries';
 import { signedInUsers } from '../store/session-queries';
 import { findUser } from '../store/user-queries';
 import type { BffDeps } from './bff-deps';
+import { kickRouting } from './conversation-routing';
 import { publishEvents } from './publish-events';
 import { queueStatsOf } from './queue-views';
 
@@ -31,10 +32,12 @@ export async function applyAgentState(deps: BffDeps, agentId: string, rule: (cur
   }
   const signedIn = await signedInUsers(deps.db, now);
   await publishEvents(deps, agentStateAudience(user, signedIn), { type: 'agent.state_changed', state: after });
+  // A seat that became Ready may take what waits (not awaited: the change is answered first).
+  if (after.status === 'ready') void kickRouting(deps);
   if (user.role === 'agent' || user.role === 'expert') {
     for (const queueId of user.queueIds) {
       const queue = await getQueue(deps.db, queueId);
-      const stats = queue ? await queueStatsOf(deps.db, queueId) : null;
+      const stats = queue ? await queueStatsOf(deps.db, queueId, now) : null;
       if (queue && stats) await publishEvents(deps, queueStatsAudience(queue, signedIn), { type: 'queue.stats_updated', queue: stats });
     }
   }

@@ -1,7 +1,10 @@
-import { bigint, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { bigint, boolean, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import type { AgentState } from '@/contract/schemas/agent-state';
+import type { ChannelCounts, ConversationOffer, Message } from '@/contract/schemas/conversation';
 import type { ContactRecord } from '@/contract/schemas/customer';
-import type { Skill } from '@/contract/schemas/identity';
+import type { Locale, Skill } from '@/contract/schemas/identity';
+import type { StoredCannedResponse } from '@/domain/canned-responses';
+import type { ConversationRecord } from '@/domain/conversation-record';
 import type { SummarySource } from '@/domain/customer-summary';
 import type { LiveContact } from '@/domain/live-contact';
 import type { SeedCustomer } from '@mocks/seed/types';
@@ -142,4 +145,76 @@ export const contacts = pgTable('contacts', {
 export const counters = pgTable('counters', {
   name: text('name').primaryKey(),
   value: bigint('value', { mode: 'number' }).notNull(),
+});
+
+export const conversations = pgTable('conversations', {
+  conversationId: text('conversation_id').primaryKey(),
+  tenant: text('tenant').notNull(),
+  channel: text('channel').notNull(),
+  status: text('status').notNull(),
+  queueId: text('queue_id').notNull(),
+  agentId: text('agent_id'),
+  threadKey: text('thread_key').notNull(),
+  chatToken: text('chat_token'),
+  listKey: text('list_key').notNull(),
+  queuedAt: bigint('queued_at', { mode: 'number' }).notNull(),
+  record: jsonb('record').$type<ConversationRecord>().notNull(),
+});
+
+export const messages = pgTable(
+  'messages',
+  {
+    conversationId: text('conversation_id').notNull(),
+    seq: integer('seq').notNull(),
+    clientId: text('client_id'),
+    internal: boolean('internal').notNull(),
+    message: jsonb('message').$type<Message>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.conversationId, t.seq] })],
+);
+
+export const conversationOffers = pgTable('conversation_offers', {
+  offerId: text('offer_id').primaryKey(),
+  conversationId: text('conversation_id').notNull(),
+  agentId: text('agent_id').notNull(),
+  channel: text('channel').notNull(),
+  status: text('status').$type<'open' | 'accepted' | 'rejected' | 'timeout' | 'withdrawn'>().notNull(),
+  expiresAt: bigint('expires_at', { mode: 'number' }).notNull(),
+  offer: jsonb('offer').$type<ConversationOffer>().notNull(),
+});
+
+export const agentConversationSettings = pgTable('agent_conversation_settings', {
+  agentId: text('agent_id').primaryKey(),
+  autoAccept: boolean('auto_accept').notNull(),
+  capacity: jsonb('capacity').$type<ChannelCounts>().notNull(),
+  lastRoutedAt: bigint('last_routed_at', { mode: 'number' }),
+});
+
+export const conversationPolicy = pgTable('conversation_policy', {
+  id: integer('id').primaryKey(),
+  offerTimeoutSec: integer('offer_timeout_sec').notNull(),
+  amberAfterSec: integer('amber_after_sec').notNull(),
+  redAfterSec: integer('red_after_sec').notNull(),
+});
+
+export const cannedResponses = pgTable('canned_responses', {
+  id: text('id').primaryKey(),
+  tenant: text('tenant').notNull(),
+  record: jsonb('record').$type<StoredCannedResponse>().notNull(),
+});
+
+export const dispositions = pgTable('dispositions', {
+  code: text('code').primaryKey(),
+  position: integer('position').notNull(),
+  labels: jsonb('labels').$type<Record<Locale, string>>().notNull(),
+});
+
+export const attachments = pgTable('attachments', {
+  attachmentId: text('attachment_id').primaryKey(),
+  conversationId: text('conversation_id').notNull(),
+  name: text('name').notNull(),
+  mime: text('mime').notNull(),
+  size: integer('size').notNull(),
+  uploadedBy: text('uploaded_by').$type<'agent' | 'customer'>().notNull(),
+  createdAt: bigint('created_at', { mode: 'number' }).notNull(),
 });

@@ -1,12 +1,15 @@
 import { sql } from 'drizzle-orm';
+import type { Role } from '@/contract/schemas/identity';
 import { initialAgentState } from '@/domain/agent-state-machine';
+import { defaultCapacity } from '@/domain/conversation-routing';
+import { seedCannedResponses, seedDispositions } from '@mocks/seed/conversations';
 import { streamSeed } from '@mocks/seed/stream-seed';
 import type { SeedOptions } from '@mocks/seed/types';
 import { customerRows, type CustomerRows } from './customer-rows';
 import type { Db } from './open-store';
 import { queryRows } from './query-rows';
 import { hashPassword } from './passwords';
-import { agentStates, customerAccounts, customerContacts, customerNames, customerNumbers, customers, queues, seedInfo, users } from './schema';
+import { agentConversationSettings, agentStates, cannedResponses, customerAccounts, customerContacts, customerNames, customerNumbers, customers, dispositions, queues, seedInfo, users } from './schema';
 
 /** True when the store holds no users yet (a fresh `.data/`). */
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -54,6 +57,24 @@ export async function seedPeople(db: Db, options: SeedOptions = {}, now = Date.n
         return { agentId: a.id, version: state.version, status: state.status, acwEndsAt: null, state };
       }),
     );
+  });
+  await ensureConversationSeed(db, seed.agents);
+}
+
+/**
+ * The conversations' demo data: each seat's capacity per channel (by role), the dispositions and the canned
+ * responses. Idempotent: a store made before conversations existed gets them at its next start.
+ */
+export async function ensureConversationSeed(db: Db, agents: readonly { id: string; role: Role }[]): Promise<void> {
+  await db.transaction(async (tx) => {
+    if (agents.length) {
+      await tx
+        .insert(agentConversationSettings)
+        .values(agents.map((a) => ({ agentId: a.id, autoAccept: false, capacity: defaultCapacity(a.role), lastRoutedAt: null })))
+        .onConflictDoNothing();
+    }
+    await tx.insert(dispositions).values(seedDispositions.map((d, position) => ({ code: d.code, position, labels: d.labels }))).onConflictDoNothing();
+    await tx.insert(cannedResponses).values(seedCannedResponses.map((record) => ({ id: record.id, tenant: record.tenant, record }))).onConflictDoNothing();
   });
 }
 
@@ -120,5 +141,8 @@ export async function ensureCustomers(db: Db, options: SeedOptions = {}, onProgr
  * data nothing changes, and reloading them on every test reset would cost seconds).
  */
 export async function clearStore(db: Db): Promise<void> {
-  await db.execute(sql`TRUNCATE events, event_streams, audit_log, idempotency, sign_in_failures, sessions, agent_contacts, agent_states, queues, contacts, counters, users`);
+  await db.execute(
+    sql`TRUNCATE events, event_streams, audit_log, idempotency, sign_in_failures, sessions, agent_contacts, agent_states, queues, contacts, counters,
+        attachments, conversation_offers, messages, conversations, agent_conversation_settings, conversation_policy, canned_responses, dispositions, users`,
+  );
 }

@@ -1,0 +1,37 @@
+import type { Message } from '@/contract/schemas/conversation';
+import { conversationAudience, widgetStreamOf } from '@/domain/event-audience';
+import { forCustomer, summaryOf, type ConversationPolicy, type ConversationRecord } from '@/domain/conversation-record';
+import type { RealtimeEventInput } from '@/domain/event-stream';
+import type { BffDeps } from './bff-deps';
+import { publishEvents } from './publish-events';
+
+/**
+ * Events a conversation change owes, gathered while its transaction runs and published once it has
+ * committed: a rolled-back change announces nothing, and a reader told of a message finds it stored.
+ */
+export class ConversationOutbox {
+  private readonly items: { to: string[]; event: RealtimeEventInput }[] = [];
+
+  constructor(private readonly policy: ConversationPolicy) {}
+
+  add(to: readonly (string | null)[], event: RealtimeEventInput): void {
+    const recipients = to.filter((id): id is string => !!id);
+    if (recipients.length) this.items.push({ to: recipients, event });
+  }
+
+  /** The conversation's summary, to its agent (and whoever held it before: the one it was taken from). */
+  conversation(record: ConversationRecord, formerAgentId: string | null = null): void {
+    this.add([...conversationAudience(record), formerAgentId], { type: 'conversation.updated', conversation: summaryOf(record, this.policy) });
+  }
+
+  /** A new message: to its agent, and to the customer's widget (never an internal note). */
+  message(record: ConversationRecord, message: Message): void {
+    this.add(conversationAudience(record), { type: 'message.created', message });
+    const customerCopy = forCustomer(message);
+    if (record.chatToken && customerCopy) this.add([widgetStreamOf(record.conversationId)], { type: 'message.created', message: customerCopy });
+  }
+
+  async flush(deps: BffDeps): Promise<void> {
+    for (const item of this.items.splice(0)) await publishEvents(deps, item.to, item.event);
+  }
+}

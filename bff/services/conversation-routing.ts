@@ -1,0 +1,162 @@
+import { sql } from 'drizzle-orm';
+import type { ConversationChannel } from '@/contract/schemas/conversation';
+import { settleAgentState } from '@/domain/agent-state-machine';
+import { buildOffer, markAssigned, markOffered, systemDraft, type ConversationPolicy, type ConversationRecord } from '@/domain/conversation-record';
+import { chooseAgent, countByChannel, defaultCapacity, roomToAccept, type RoutingCandidate } from '@/domain/conversation-routing';
+import { takesContacts } from '@/domain/tenant-scope';
+import { listAgentStates } from '../store/agent-state-queries';
+import { activeConversationsOf, lockQueuedConversations, saveConversation } from '../store/conversation-queries';
+import { setLastRoutedAt, settingsOf } from '../store/conversation-settings-queries';
+import { nextId } from '../store/misc-queries';
+import { insertOffer, openOfferCounts } from '../store/offer-queries';
+import type { Db } from '../store/open-store';
+import { queryRows } from '../store/query-rows';
+import { listQueues } from '../store/queue-queries';
+import { signedInUsers } from '../store/session-queries';
+import { appendToThread } from './append-to-thread';
+import type { BffDeps } from './bff-deps';
+import { ConversationOutbox } from './conversation-outbox';
+import { conversationPolicy } from './conversation-policy';
+import { announceQueueFigures } from './announce-queue-figures';
+
+/** Held across instances while a routing round runs: two rounds never offer one seat's last room twice. */
+const ROUTING_LOCK = 4201140;
+
+interface Seat extends RoutingCandidate {
+  autoAccept: boolean;
+  displayName: string;
+  /** Conversations in hand (offers aside): what accepting needs room among. */
+  active: ReturnType<typeof countByChannel>;
+}
+
+async function seatsFor(tx: Db, now: number): Promise<Seat[]> {
+  const users = (await signedInUsers(tx, now)).filter(takesContacts);
+  if (users.length === 0) return [];
+  const ids = users.map((u) => u.id);
+  const [states, settings, active, offers] = await Promise.all([listAgentStates(tx), settingsOf(tx, ids), activeConversationsOf(tx, ids), openOfferCounts(tx, ids)]);
+  const stateOf = new Map(states.map((s) => [s.agentId, s]));
+  return users.flatMap((user) => {
+    const state = stateOf.get(user.id);
+    if (!state) return [];
+    const mine = active.filter((c) => c.agentId === user.id);
+    const setting = settings.get(user.id);
+    const activeCounts = countByChannel(mine);
+    return [
+      {
+        user,
+        displayName: user.displayName,
+        // After-call work whose time is up counts as Ready (the settle timer saves it within a second).
+        state: settleAgentState(state, now),
+        capacity: setting?.capacity ?? defaultCapacity(user.role),
+        held: countByChannel([...mine, ...offers.filter((o) => o.agentId === user.id)]),
+        active: activeCounts,
+        lastRoutedAt: setting?.lastRoutedAt ?? null,
+        autoAccept: setting?.autoAccept ?? false,
+      },
+    ];
+  });
+}
+
+/** A seat given a conversation: its room and its idle time change before the next one is placed. */
+function placed(seat: Seat, channel: ConversationChannel, accepted: boolean, now: number): void {
+  seat.held = { ...seat.held, [channel]: seat.held[channel] + 1 };
+  if (accepted) seat.active = { ...seat.active, [channel]: seat.active[channel] + 1 };
+  seat.lastRoutedAt = now;
+}
+
+/**
+ * Assigns a conversation to a seat (accepted, or auto-accepted): its agent's now, with the thread saying so.
+ * Runs inside the caller's transaction with the conversation locked.
+ */
+export async function assignConversation(tx: Db, record: ConversationRecord, agent: { id: string; displayName: string }, now: number, outbox: ConversationOutbox): Promise<ConversationRecord> {
+  const assigned = markAssigned(record, agent.id);
+  const { record: after } = await appendToThread(tx, assigned, systemDraft('assigned', { agentName: agent.displayName }), now, outbox);
+  outbox.conversation(after);
+  return after;
+}
+
+/**
+ * One routing round: each waiting conversation, longest waiting first, is offered to the longest-idle
+ * Ready seat with the queue's skill and room on its channel (the domain's chooseAgent) — or, when that
+ * seat auto-accepts and has room, given to it outright. Nobody fits: it keeps waiting.
+ */
+export async function routeWaiting(deps: BffDeps): Promise<void> {
+  const now = deps.now();
+  const waiting = await queryRows<{ n: number }>(deps.db, sql`SELECT count(*)::int AS n FROM conversations WHERE status = 'queued'`);
+  if (Number(waiting[0]?.n ?? 0) === 0) return;
+  const policy = await conversationPolicy(deps);
+  const outbox = new ConversationOutbox(policy);
+  const touchedQueues = new Set<string>();
+  await deps.db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${ROUTING_LOCK})`);
+    const queued = await lockQueuedConversations(tx);
+    if (queued.length === 0) return;
+    const seats = await seatsFor(tx, now);
+    if (seats.length === 0) return;
+    const queues = new Map((await listQueues(tx)).map((q) => [q.queueId, q]));
+    for (const record of queued) {
+      const queue = queues.get(record.queueId);
+      if (!queue) continue;
+      const agentId = chooseAgent(queue, record.channel, seats, record.skipped);
+      const seat = seats.find((s) => s.user.id === agentId);
+      if (!seat) continue;
+      touchedQueues.add(queue.queueId);
+      const autoAccept = seat.autoAccept && roomToAccept(seat.capacity, seat.active, record.channel);
+      placed(seat, record.channel, autoAccept, now);
+      await setLastRoutedAt(tx, seat.user.id, now);
+      if (autoAccept) {
+        await assignConversation(tx, record, { id: seat.user.id, displayName: seat.displayName }, now, outbox);
+        continue;
+      }
+      await offerTo(tx, record, seat.user.id, queue.name, policy, now, outbox);
+    }
+  });
+  await outbox.flush(deps);
+  await announceQueueFigures(deps, touchedQueues);
+}
+
+async function offerTo(tx: Db, record: ConversationRecord, agentId: string, queueName: string, policy: ConversationPolicy, now: number, outbox: ConversationOutbox): Promise<void> {
+  const offer = buildOffer(record, { offerId: await nextId(tx, 'co'), queueName, timeoutSec: policy.offerTimeoutSec }, now);
+  await insertOffer(tx, agentId, offer);
+  await saveConversation(tx, markOffered(record));
+  outbox.add([agentId], { type: 'conversation.offered', offer });
+}
+
+let warnedAt = -Infinity;
+const rounds = new WeakMap<BffDeps, { running: Promise<void> | null; again: boolean }>();
+
+/**
+ * Asks for a routing round soon. Rounds of one instance run one after another, and asks that arrive while
+ * one runs are folded into a single next round; the answer resolves when the round covering this ask ends.
+ */
+export function kickRouting(deps: BffDeps): Promise<void> {
+  let state = rounds.get(deps);
+  if (!state) rounds.set(deps, (state = { running: null, again: false }));
+  const current = state;
+  if (current.running) {
+    current.again = true;
+    return current.running;
+  }
+  const run = async (): Promise<void> => {
+    do {
+      current.again = false;
+      try {
+        await routeWaiting(deps);
+      } catch (error) {
+        // A failed round is retried by the next tick; the store down would fail each: a line a minute.
+        if (Date.now() - warnedAt > 60_000) {
+          warnedAt = Date.now();
+          console.warn('[routing] a round failed:', error instanceof Error ? error.message : error);
+        }
+      }
+    } while (current.again);
+    current.running = null;
+  };
+  current.running = run();
+  return current.running;
+}
+
+/** Resolves when no routing round of this instance is running (closing waits for it). */
+export async function routingIdle(deps: BffDeps): Promise<void> {
+  await rounds.get(deps)?.running;
+}

@@ -1,0 +1,40 @@
+import type { BffDeps } from './bff-deps';
+import { expireDueOffers } from './conversation-offers';
+import { kickRouting } from './conversation-routing';
+import { requeueOrphans } from './requeue-conversations';
+
+/** Sessions end by idling out as well as by signing out: looked for every this many ticks. */
+const ORPHAN_EVERY_TICKS = 10;
+
+/**
+ * The conversations' clock: every tick, lapsed offers move on and whatever waits is offered again (a seat
+ * became Ready, after-call work ended); now and then, conversations of agents whose sessions ended return
+ * to the queue. A tick that is still running when the next is due is skipped. Answers a stop that waits
+ * for a running tick to end (a test's store must not close under it).
+ */
+export function startConversationTimer(deps: BffDeps): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  let ticks = 0;
+  // The store down fails every tick: one line a minute says so, not ten a second.
+  let warnedAt = -Infinity;
+  const tick = async () => {
+    await expireDueOffers(deps);
+    if (ticks++ % ORPHAN_EVERY_TICKS === 0) await requeueOrphans(deps);
+    await kickRouting(deps);
+  };
+  const timer = setInterval(() => {
+    if (running) return;
+    running = tick()
+      .catch((error: unknown) => {
+        if (Date.now() - warnedAt < 60_000) return;
+        warnedAt = Date.now();
+        console.warn('[conversations] tick failed:', error instanceof Error ? error.message : error);
+      })
+      .finally(() => (running = null));
+  }, deps.config.routingTickMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
