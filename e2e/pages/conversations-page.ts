@@ -1,45 +1,64 @@
 import { expect, type Page } from '@playwright/test';
-import { expectTranscript } from './expect-transcript';
+import { testApi } from './test-api';
 
-/** The agent's conversation workspace (en): offers, tabs, the open conversation's thread and composer. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The conversation workspace (en): offers, the open conversations as tabs, the active one's thread and
+ * composer. The customer's side is driven through the contract's scenario endpoints.
+ */
 export class ConversationsPage {
-  constructor(readonly page: Page) {}
+  constructor(private readonly page: Page) {}
 
-  /** Accepts the offered conversation of this channel from `who` (as the offer names the customer). */
-  async acceptOffer(channel: 'Chat' | 'SMS' | 'Email' | 'Social', who: string | RegExp) {
-    const name = typeof who === 'string' ? `Accept ${channel} from ${who}` : new RegExp(`^Accept ${channel} from ${who.source}`);
-    const accept = this.page.getByRole('button', { name });
-    await expect(accept).toBeVisible({ timeout: 30_000 });
-    await accept.click();
+  get tabs() {
+    return this.page.getByRole('tablist', { name: 'Open conversations' });
   }
 
-  tab(who: string | RegExp) {
-    return this.page.getByRole('tablist', { name: 'Open conversations' }).getByRole('tab', { name: who });
+  tab(who: string) {
+    return this.tabs.getByRole('tab', { name: new RegExp(`· ${escapeRegExp(who)}(,|$)`) });
   }
 
-  async openTab(who: string | RegExp) {
-    await this.tab(who).click();
-    await expect(this.tab(who)).toHaveAttribute('aria-selected', 'true');
+  get thread() {
+    return this.page.getByRole('tabpanel').getByRole('log');
   }
 
-  /** The open conversation's thread. */
-  thread() {
-    return this.page.getByRole('tabpanel').getByRole('log').first();
-  }
-
-  composer(channel: 'Chat' | 'SMS' | 'Email' | 'Social' = 'Chat') {
+  composer(channel = 'Chat') {
     return this.page.getByRole('textbox', { name: `Reply by ${channel}` });
   }
 
-  /** Types as the agent does (the customer sees the typing) and sends with Enter. */
-  async reply(text: string) {
-    await this.composer().pressSequentially(text.slice(0, 3));
-    await this.composer().fill(text);
-    await this.composer().press('Enter');
-    await expect(this.composer()).toHaveValue('');
+  /** A customer starts a chat (or another channel); routing offers it to the Ready agent. */
+  async customerWritesIn(from: string, text: string, channel: 'chat' | 'sms' | 'email' | 'social' = 'chat'): Promise<string> {
+    const { conversationId } = await testApi<{ conversationId: string }>(this.page, 'POST', '/api/test/conversations', { channel, from, text, customerId: null });
+    return conversationId;
   }
 
-  async expectTranscript(texts: readonly string[]) {
-    await expectTranscript(this.thread(), texts);
+  async customerWrites(conversationId: string, text: string) {
+    await testApi(this.page, 'POST', `/api/test/conversations/${encodeURIComponent(conversationId)}/customer-messages`, { text });
+  }
+
+  /** The next `times` sends answer 500. */
+  async failNextSend(times = 1) {
+    await testApi(this.page, 'POST', '/api/test/faults', { endpointId: 'conversations.send', status: 500, times });
+  }
+
+  async accept(who: string) {
+    await this.page.getByRole('button', { name: new RegExp(`^Accept .+ from ${escapeRegExp(who)}$`) }).click({ timeout: 15_000 });
+    await expect(this.tab(who)).toHaveAttribute('aria-selected', 'true', { timeout: 15_000 });
+  }
+
+  async reply(text: string, channel = 'Chat') {
+    const box = this.composer(channel);
+    await box.fill(text);
+    await box.press('Enter');
+    await expect(box).toHaveValue('');
+  }
+
+  /** A text in the open thread, exactly once (a message, not a copy left in the outbox). */
+  async expectOnce(text: string, timeout = 15_000) {
+    await expect(this.thread.getByText(text, { exact: true })).toHaveCount(1, { timeout });
+  }
+
+  async expectSelected(who: string) {
+    await expect(this.tab(who)).toHaveAttribute('aria-selected', 'true');
   }
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hasUnsent, useDraftsStore } from '../stores/drafts-store';
-import { memoryAgentStore, persisted } from './memory-persistence';
+import { persisted } from './memory-persistence';
 
 vi.mock('../stores/persistence', async () => ({ agentStore: (await import('./memory-persistence')).memoryAgentStore }));
 

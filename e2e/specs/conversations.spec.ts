@@ -1,0 +1,90 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ConversationsPage } from '../pages/conversations-page';
+import { LoginPage, primeBrowser } from '../pages/login-page';
+import { mock } from '../pages/mock-controls';
+import { ShellPage } from '../pages/shell-page';
+import { SoftphonePage } from '../pages/softphone-page';
+
+// Handles nobody in the seed owns: the offers and tabs name the customer by how they arrived.
+const CUSTOMERS = ['web-visitor-a', 'web-visitor-b', 'web-visitor-c'] as const;
+
+/** Signed in and Ready: conversations are offered to Ready agents with room on the channel. */
+async function agentReady(page: Page) {
+  await primeBrowser(page);
+  await new LoginPage(page).signInAs('zhang.wei');
+  await new SoftphonePage(page).expectRegistered(15_000);
+  const shell = new ShellPage(page);
+  await shell.setState('Ready');
+  await shell.expectState('Ready');
+  return new ConversationsPage(page);
+}
+
+test.describe('conversations', () => {
+  test('three chats accepted, each answered, switched by keyboard, a socket drop in the middle: every message once', async ({ page }) => {
+    test.slow();
+    const convs = await agentReady(page);
+    const ids: string[] = [];
+    for (const [i, who] of CUSTOMERS.entries()) {
+      ids.push(await convs.customerWritesIn(who, `hello ${i + 1} from ${who}`));
+      await convs.accept(who);
+      await convs.expectOnce(`hello ${i + 1} from ${who}`);
+      await convs.reply(`answer ${i + 1} to ${who}`);
+      await convs.expectOnce(`answer ${i + 1} to ${who}`);
+    }
+
+    // From the composer itself: Alt+1…3 and Alt+↑ switch tabs without leaving the keyboard.
+    await page.keyboard.press('Alt+1');
+    await convs.expectSelected(CUSTOMERS[0]);
+    await expect(convs.composer()).toBeVisible();
+    await page.keyboard.press('Alt+3');
+    await convs.expectSelected(CUSTOMERS[2]);
+    await page.keyboard.press('Alt+ArrowUp');
+    await convs.expectSelected(CUSTOMERS[1]);
+
+    // The socket drops while two customers write: their messages arrive on resume, once and in order.
+    await mock(page, 'dropSocket', 3000);
+    await expect(page.getByText(/Connection lost\. Reconnecting…/)).toBeVisible();
+    await convs.customerWrites(ids[1]!, 'while down, first');
+    await convs.customerWrites(ids[1]!, 'while down, second');
+    await convs.customerWrites(ids[0]!, 'while down, to the first tab');
+    await page.getByRole('button', { name: 'Reconnect now' }).click();
+    await expect(page.getByText('Live', { exact: true })).toBeVisible({ timeout: 15_000 });
+    await convs.expectOnce('while down, first');
+    await convs.expectOnce('while down, second');
+    const texts = await convs.thread.getByText(/^while down, (first|second)$/).allTextContents();
+    expect(texts).toEqual(['while down, first', 'while down, second']);
+    await expect(convs.tab(CUSTOMERS[0])).toHaveAccessibleName(/1 unread/);
+
+    for (const [i, who] of CUSTOMERS.entries()) {
+      await page.keyboard.press(`Alt+${i + 1}`);
+      await convs.expectSelected(who);
+      await convs.expectOnce(`hello ${i + 1} from ${who}`);
+      await convs.expectOnce(`answer ${i + 1} to ${who}`);
+    }
+    await convs.expectOnce('while down, to the first tab');
+  });
+
+  test('a draft survives a reload', async ({ page }) => {
+    const convs = await agentReady(page);
+    await convs.customerWritesIn('draft-visitor', 'is anyone there?');
+    await convs.accept('draft-visitor');
+    await convs.composer().fill('我们正在为您查询，请稍');
+    // Reloading at once: the draft is written when the page hides, not only after the typing pause.
+    await page.reload();
+    await expect(convs.composer()).toHaveValue('我们正在为您查询，请稍', { timeout: 15_000 });
+    await expect(convs.tab('draft-visitor')).toHaveAccessibleName(/Draft not sent/);
+  });
+
+  test('a send that fails is retried once and appears once', async ({ page }) => {
+    const convs = await agentReady(page);
+    await convs.customerWritesIn('retry-visitor', 'my bill is wrong');
+    await convs.accept('retry-visitor');
+    await convs.failNextSend(1);
+    await convs.reply('let me check your bill');
+    const failed = convs.thread.getByText('Not sent', { exact: true });
+    await expect(failed).toBeVisible({ timeout: 15_000 });
+    await convs.thread.getByRole('button', { name: 'Retry' }).click();
+    await expect(failed).toHaveCount(0, { timeout: 15_000 });
+    await convs.expectOnce('let me check your bill');
+  });
+});
