@@ -1,8 +1,8 @@
 // The customer's chat and the agent's answer through the BFF (test mode, fresh PGlite store, API only).
 // A customer starts a chat over the widget API and opens the widget socket; an agent (zhang.wei) signed in
 // over HTTP with her realtime socket is Ready and takes the chat. Then, 100 times in a row (after 5 not
-// counted): the customer sends a message (POST, with a client id) → the agent's socket brings it → the
-// agent answers (POST) → the customer's socket brings the answer.
+// counted), one every 200 ms at most: the customer sends a message (POST, with a client id) → the agent's
+// socket brings it → the agent answers (POST) → the customer's socket brings the answer.
 //
 // BENCH chat_roundtrip_p95_ms: p95 over the 100 of the time from the customer's send to the answer on the
 //   customer's socket. Goal ≤ 150. The clients run on the same machine as the BFF: their load counts too.
@@ -82,6 +82,8 @@ try {
   const widgetHeaders = { 'content-type': 'application/json', 'x-widget-token': chat.chatToken };
   const conversation = encodeURIComponent(chat.conversationId);
   const samples = [];
+  // Where the time goes, per leg: the customer's POST, on to the agent's socket, the agent's POST, on to the customer's socket.
+  const legs = { customerPost: [], toAgent: [], agentPost: [], toCustomer: [] };
   for (let i = 0; i < WARM_UP + ROUND_TRIPS; i += 1) {
     const ping = `ping ${i}`;
     const pong = `pong ${i}`;
@@ -89,24 +91,42 @@ try {
     const agentSees = agentStream.next((e) => isText(e, 'customer', ping));
     const customerSees = customerStream.next((e) => isText(e, 'agent', pong));
     const sent = performance.now();
-    const res = await fetch(`${bff.url}/api/widget/chats/${conversation}/messages`, {
+    let posted = 0;
+    // The agent answers when her socket brings the message, whether or not the customer's POST has answered yet.
+    const customerPosted = fetch(`${bff.url}/api/widget/chats/${conversation}/messages`, {
       method: 'POST',
       headers: widgetHeaders,
       body: JSON.stringify({ clientId: `bench-customer-${i}`, content: { kind: 'text', text: ping } }),
+    }).then(async (res) => {
+      if (!res.ok) throw new Error(`customer send: ${res.status} ${await res.text()}`);
+      await res.arrayBuffer();
+      posted = performance.now();
     });
-    if (!res.ok) throw new Error(`customer send: ${res.status} ${await res.text()}`);
-    await res.arrayBuffer();
-    await agentSees;
-    await agent.call('POST', `/api/conversations/${conversation}/messages`, { clientId: `bench-agent-${i}`, content: { kind: 'text', text: pong }, internal: false });
+    const { at: agentAt } = await agentSees;
+    const replying = performance.now();
+    let replied = 0;
+    const agentPosted = agent
+      .call('POST', `/api/conversations/${conversation}/messages`, { clientId: `bench-agent-${i}`, content: { kind: 'text', text: pong }, internal: false })
+      .then(() => (replied = performance.now()));
     const { at } = await customerSees;
-    if (i >= WARM_UP) samples.push(at - sent);
-    // A person does not answer within the same millisecond; a short pause keeps round trips from overlapping.
-    await sleep(10);
+    await Promise.all([customerPosted, agentPosted]);
+    if (i >= WARM_UP) {
+      samples.push(at - sent);
+      legs.customerPost.push(posted - sent);
+      legs.toAgent.push(agentAt - sent);
+      legs.agentPost.push(replied - replying);
+      legs.toCustomer.push(at - replying);
+    }
+    // One round trip every 200 ms at most: people do not write faster, and the BFF limits a session to
+    // 10 writes a second (burst 30), which back-to-back round trips would soon exceed.
+    await sleep(Math.max(0, sent + 200 - performance.now()));
   }
   console.log(`BENCH chat_roundtrip_p95_ms ${percentile(samples, 0.95).toFixed(1)} ms`);
   console.log(
     `  (${samples.length} round trips: median ${percentile(samples, 0.5).toFixed(1)} ms, max ${Math.max(...samples).toFixed(1)} ms; load average ${loadavg()[0].toFixed(1)})`,
   );
+  const leg = (name) => `${name} ${percentile(legs[name], 0.5).toFixed(1)}/${percentile(legs[name], 0.95).toFixed(1)}`;
+  console.log(`  (median/p95 ms from the customer's send: ${leg('customerPost')} answered, ${leg('toAgent')} on the agent's socket; from the agent's reply: ${leg('agentPost')} answered, ${leg('toCustomer')} on the customer's socket)`);
 } finally {
   for (const stream of streams) stream.close();
   await bff.stop();

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { ChatWidgetPage } from '../../pages/chat-widget-page';
 import { ConversationsPage } from '../../pages/conversations-page';
+import { expectTranscript } from '../../pages/expect-transcript';
 import { LoginPage } from '../../pages/login-page';
 import { ShellPage } from '../../pages/shell-page';
 import { SoftphonePage } from '../../pages/softphone-page';
@@ -41,9 +42,8 @@ test('a customer in the chat widget and an agent in the desktop talk both ways; 
     await widget.start('14799603397', c1);
     expect((await new AxeBuilder({ page: widget.page }).analyze()).violations).toEqual([]);
 
-    await agent.acceptOffer('Chat', /.*王建国/);
-    await agent.openTab(/王建国/);
-    await agent.expectTranscript([c1]);
+    await agent.accept('王建国');
+    await expectTranscript(agent.thread, [c1]);
 
     // The agent answers; the customer sees the typing first, then the answer.
     const a1 = 'A1: let me check your bill, Mr Wang';
@@ -58,7 +58,7 @@ test('a customer in the chat widget and an agent in the desktop talk both ways; 
     await expect(widget.page.getByRole('alert')).toHaveText('Only PNG, JPEG, GIF or WebP images can be sent.');
     await widget.attach({ name: 'receipt.png', mimeType: 'image/png', buffer: await drawPng(widget) });
     await expect(widget.thread().getByRole('img', { name: 'Image: receipt.png' })).toBeVisible();
-    await expect(agent.thread().getByRole('img', { name: /receipt\.png/ }).or(agent.thread().getByText(/receipt\.png/))).toBeVisible();
+    await expect(agent.thread.getByRole('img', { name: /receipt\.png/ }).or(agent.thread.getByText(/receipt\.png/))).toBeVisible();
 
     // The customer's network goes: their socket is gone, and what they write waits in the outbox.
     await customerContext.setOffline(true);
@@ -72,7 +72,7 @@ test('a customer in the chat widget and an agent in the desktop talk both ways; 
     await customerContext.setOffline(false);
     await expect(widget.connection()).toBeHidden({ timeout: 30_000 });
     await widget.expectTranscript([c1, a1, a2, c2, c3]);
-    await agent.expectTranscript([c1, a1, a2, c2, c3]);
+    await expectTranscript(agent.thread, [c1, a1, a2, c2, c3]);
 
     // Now the agent's network goes: the customer writes on, the agent catches up on reconnecting.
     await page.context().setOffline(true);
@@ -81,13 +81,13 @@ test('a customer in the chat widget and an agent in the desktop talk both ways; 
     await widget.send(c4);
     await widget.send(c5);
     await page.context().setOffline(false);
-    await agent.expectTranscript([c1, a1, a2, c2, c3, c4, c5]);
+    await expectTranscript(agent.thread, [c1, a1, a2, c2, c3, c4, c5]);
     const a3 = 'A3: sorry, my connection dropped; the refund is on its way';
     await agent.reply(a3);
 
     const everything = [c1, a1, a2, c2, c3, c4, c5, a3];
     await widget.expectTranscript(everything);
-    await agent.expectTranscript(everything);
+    await expectTranscript(agent.thread, everything);
   } finally {
     await customerContext.close();
   }
