@@ -39,12 +39,16 @@ export function renderChatView({ t, locale, session, draft, onNewChat }: ChatVie
       }
       void images.get(attachmentId)!.then((src) => {
         if (src) img.src = src;
+        // Not readable here (the server keeps it for the agent's side only): its name, rather than a broken image.
+        else img.replaceWith(el('span', { class: 'widget-bubble widget-image-name' }, img.alt));
       });
     },
   };
 
   const status = el('p', { class: 'widget-status', role: 'status' });
-  const log = el('ol', { class: 'widget-thread', role: 'log', 'aria-label': t('thread'), tabindex: '0' });
+  // The log wraps the list: a list given the log role would leave its items without a list.
+  const list = el('ol', { class: 'widget-list' });
+  const log = el('div', { class: 'widget-thread', role: 'log', 'aria-label': t('thread'), tabindex: '0' }, list);
   const typing = el('p', { class: 'widget-typing', role: 'status' });
   const imageError = el('p', { class: 'widget-error', role: 'alert' });
   const input = el('textarea', { id: 'widget-input', rows: '2', maxlength: '2000', placeholder: t('messagePlaceholder') });
@@ -134,10 +138,10 @@ export function renderChatView({ t, locale, session, draft, onNewChat }: ChatVie
         entry = { node, signature: sig };
         rendered.set(item.key, entry);
       }
-      const expected: Element | null = previous ? previous.nextElementSibling : log.firstElementChild;
+      const expected: Element | null = previous ? previous.nextElementSibling : list.firstElementChild;
       if (expected !== entry.node) {
         if (previous) previous.after(entry.node);
-        else log.prepend(entry.node);
+        else list.prepend(entry.node);
       }
       previous = entry.node;
     }

@@ -7,6 +7,12 @@ import { ShellPage } from '../../pages/shell-page';
 import { SoftphonePage } from '../../pages/softphone-page';
 import { expect, requirePhone, test } from '../bff-test';
 
+/** Accessibility problems axe finds on the widget, one line each (empty when none). */
+async function axeProblems(widget: ChatWidgetPage): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page: widget.page }).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 /** A small real PNG, drawn by the browser (the server checks an image by its bytes, not its name). */
 async function drawPng(widget: ChatWidgetPage): Promise<Buffer> {
   const dataUrl = await widget.page.evaluate(() => {
@@ -37,10 +43,10 @@ test('a customer in the chat widget and an agent in the desktop talk both ways; 
   try {
     const widget = new ChatWidgetPage(await customerContext.newPage());
     await widget.open();
-    expect((await new AxeBuilder({ page: widget.page }).analyze()).violations).toEqual([]);
+    expect(await axeProblems(widget)).toEqual([]);
     const c1 = 'C1: my bill this month looks too high';
     await widget.start('14799603397', c1);
-    expect((await new AxeBuilder({ page: widget.page }).analyze()).violations).toEqual([]);
+    expect(await axeProblems(widget)).toEqual([]);
 
     await agent.accept('王建国');
     await expectTranscript(agent.thread, [c1]);
@@ -65,6 +71,7 @@ test('a customer in the chat widget and an agent in the desktop talk both ways; 
     await expect(widget.connection()).toBeVisible();
     const c2 = 'C2: written while offline';
     await widget.send(c2);
+    await expect(widget.thread().getByRole('button', { name: 'Retry' })).toBeVisible();
     const a2 = 'A2: answered while the customer was away';
     await agent.reply(a2);
     const c3 = 'C3: also written offline';
@@ -76,11 +83,14 @@ test('a customer in the chat widget and an agent in the desktop talk both ways; 
 
     // Now the agent's network goes: the customer writes on, the agent catches up on reconnecting.
     await page.context().setOffline(true);
+    const desktopOffline = page.getByRole('status').filter({ hasText: 'You are offline.' });
+    await expect(desktopOffline).toBeVisible();
     const c4 = 'C4: are you still there?';
     const c5 = 'C5: hello?';
     await widget.send(c4);
     await widget.send(c5);
     await page.context().setOffline(false);
+    await expect(desktopOffline).toBeHidden({ timeout: 30_000 });
     await expectTranscript(agent.thread, [c1, a1, a2, c2, c3, c4, c5]);
     const a3 = 'A3: sorry, my connection dropped; the refund is on its way';
     await agent.reply(a3);
@@ -88,6 +98,12 @@ test('a customer in the chat widget and an agent in the desktop talk both ways; 
     const everything = [c1, a1, a2, c2, c3, c4, c5, a3];
     await widget.expectTranscript(everything);
     await expectTranscript(agent.thread, everything);
+    // A reload reopens the same chat (its token is kept for the tab) with the whole thread, once each.
+    await widget.page.reload();
+    await widget.expectTranscript(everything);
+    // Kept with the run's results: how both sides looked at the end, for a person to check.
+    await widget.page.screenshot({ path: test.info().outputPath('customer-widget.png') });
+    await page.screenshot({ path: test.info().outputPath('agent-desktop.png') });
   } finally {
     await customerContext.close();
   }
