@@ -59,6 +59,25 @@ test('a customer in the chat widget and an agent in the desktop talk both ways; 
     await agent.composer().press('Enter');
     await widget.expectTranscript([c1, a1]);
 
+    // The customer types: the agent sees it on the open conversation.
+    const c1b = 'C1b: the answer to this one is lost on the way back';
+    await widget.composer().pressSequentially('C1b');
+    await expect(agent.tab('王建国')).toHaveAccessibleName(/Customer is typing…/);
+    // The send reaches the server but its answer never comes back: the widget retries with the same client
+    // id, and the server keeps the one message it already has.
+    let lost = 0;
+    await widget.page.route('**/api/widget/chats/*/messages', async (route) => {
+      if (route.request().method() !== 'POST' || lost > 0) return route.fallback();
+      lost += 1;
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await widget.send(c1b);
+    await widget.expectTranscript([c1, a1, c1b]);
+    await expectTranscript(agent.thread, [c1, a1, c1b]);
+    expect(lost).toBe(1);
+    await widget.page.unroute('**/api/widget/chats/*/messages');
+
     // An image: a forbidden type is refused before any upload, a PNG goes through.
     await widget.attach({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not an image') });
     await expect(widget.page.getByRole('alert')).toHaveText('Only PNG, JPEG, GIF or WebP images can be sent.');
@@ -78,8 +97,8 @@ test('a customer in the chat widget and an agent in the desktop talk both ways; 
     await widget.send(c3);
     await customerContext.setOffline(false);
     await expect(widget.connection()).toBeHidden({ timeout: 30_000 });
-    await widget.expectTranscript([c1, a1, a2, c2, c3]);
-    await expectTranscript(agent.thread, [c1, a1, a2, c2, c3]);
+    await widget.expectTranscript([c1, a1, c1b, a2, c2, c3]);
+    await expectTranscript(agent.thread, [c1, a1, c1b, a2, c2, c3]);
 
     // Now the agent's network goes: the customer writes on, the agent catches up on reconnecting.
     await page.context().setOffline(true);
@@ -91,11 +110,11 @@ test('a customer in the chat widget and an agent in the desktop talk both ways; 
     await widget.send(c5);
     await page.context().setOffline(false);
     await expect(desktopOffline).toBeHidden({ timeout: 30_000 });
-    await expectTranscript(agent.thread, [c1, a1, a2, c2, c3, c4, c5]);
+    await expectTranscript(agent.thread, [c1, a1, c1b, a2, c2, c3, c4, c5]);
     const a3 = 'A3: sorry, my connection dropped; the refund is on its way';
     await agent.reply(a3);
 
-    const everything = [c1, a1, a2, c2, c3, c4, c5, a3];
+    const everything = [c1, a1, c1b, a2, c2, c3, c4, c5, a3];
     await widget.expectTranscript(everything);
     await expectTranscript(agent.thread, everything);
     // A reload reopens the same chat (its token is kept for the tab) with the whole thread, once each.
