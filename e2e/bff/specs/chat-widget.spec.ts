@@ -70,7 +70,8 @@ test('a customer in the chat widget and an agent in the desktop talk both ways; 
       if (route.request().method() !== 'POST' || lost > 0) return route.fallback();
       lost += 1;
       await route.fetch();
-      await route.abort('connectionreset');
+      // The page may have given up on it already (its own timeout on a loaded machine): lost either way.
+      await route.abort('connectionreset').catch(() => undefined);
     });
     await widget.send(c1b);
     await widget.expectTranscript([c1, a1, c1b]);
