@@ -10,6 +10,20 @@ export class ChatWidgetPage {
     await expect(this.page.getByRole('button', { name: 'Start chat' })).toBeVisible({ timeout: 15_000 });
   }
 
+  /** The language switch at the widget's top, named in the language shown ("Language", "语言", "語言"). */
+  languageSwitch() {
+    return this.page.getByRole('combobox', { name: /^(Language|语言|語言)$/ });
+  }
+
+  async chooseLanguage(locale: 'zh-CN' | 'zh-TW' | 'en') {
+    await this.languageSwitch().selectOption(locale);
+  }
+
+  async leave() {
+    await this.page.getByRole('button', { name: 'End chat' }).click();
+    await expect(this.page.getByRole('button', { name: 'Start a new chat' })).toBeVisible();
+  }
+
   /** Starts a chat as `who` (a name, or a known customer's number) with a first message. */
   async start(who: string, text: string) {
     await this.page.getByRole('textbox', { name: 'Your name or phone number' }).fill(who);

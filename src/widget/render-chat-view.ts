@@ -102,7 +102,8 @@ export function renderChatView({ t, locale, session, draft, onNewChat }: ChatVie
     input,
     sendButton,
   );
-  const endedNote = el('div', { class: 'widget-ended', hidden: true }, el('p', {}, t('closed')), el('button', { type: 'button', class: 'widget-primary', onclick: onNewChat }, t('newChat')));
+  const endedText = el('p', {}, t('closed'));
+  const endedNote = el('div', { class: 'widget-ended', hidden: true }, endedText, el('button', { type: 'button', class: 'widget-primary', onclick: onNewChat }, t('newChat')));
   const leaveButton = el('button', { type: 'button', class: 'widget-link', onclick: () => void session.leave() }, t('leave'));
 
   const element = el(
@@ -154,9 +155,10 @@ export function renderChatView({ t, locale, session, draft, onNewChat }: ChatVie
     status.hidden = !status.textContent;
     typing.textContent = session.agentTyping() ? t('agentTyping') : '';
     const ended = session.ended();
-    composer.hidden = ended;
-    leaveButton.hidden = ended;
+    composer.hidden = !!ended;
+    leaveButton.hidden = !!ended;
     endedNote.hidden = !ended;
+    endedText.textContent = ended === 'left' ? t('left') : t('closed');
     renderThread();
   }
 

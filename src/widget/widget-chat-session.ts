@@ -11,7 +11,8 @@ export interface WidgetChatSession {
   thread: WidgetThread;
   realtime: RealtimeClient;
   agentTyping(): boolean;
-  ended(): boolean;
+  /** Why the chat is over: the customer left it, or it was closed (by the agent, or its token no longer works). */
+  ended(): 'left' | 'closed' | null;
   sendText(text: string): void;
   sendImage(file: File): void;
   /** The customer typed (or cleared the box): the agent sees it, throttled. */
@@ -44,7 +45,7 @@ export function createWidgetChatSession(chat: WidgetChat, onEnded: () => void): 
   const listeners = new Set<() => void>();
   let agentTyping = false;
   let agentTypingTimer: ReturnType<typeof setTimeout> | undefined;
-  let ended = false;
+  let ended: 'left' | 'closed' | null = null;
   let typingSentAt = 0;
   let typingIdleTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -54,9 +55,9 @@ export function createWidgetChatSession(chat: WidgetChat, onEnded: () => void): 
 
   const outbox = createWidgetOutbox(thread, (clientId, content) => widgetApi.send(chat, clientId, content));
 
-  function markEnded() {
+  function markEnded(why: 'left' | 'closed') {
     if (ended) return;
-    ended = true;
+    ended = why;
     notify();
     onEnded();
   }
@@ -65,7 +66,8 @@ export function createWidgetChatSession(chat: WidgetChat, onEnded: () => void): 
     if (message.conversationId !== chat.conversationId) return;
     thread.addMessage(message);
     if (message.author === 'agent') setAgentTyping(false);
-    if (message.content.kind === 'system' && (message.content.event === 'closed' || message.content.event === 'customer_left')) markEnded();
+    if (message.content.kind === 'system' && message.content.event === 'closed') markEnded('closed');
+    if (message.content.kind === 'system' && message.content.event === 'customer_left') markEnded('left');
   }
 
   function setAgentTyping(typing: boolean) {
@@ -90,7 +92,7 @@ export function createWidgetChatSession(chat: WidgetChat, onEnded: () => void): 
     url: () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${WIDGET_REALTIME_PATH}`,
     getCsrfToken: () => chat.chatToken,
     onResync: () => void loadThread().catch(() => undefined),
-    onUnauthorized: markEnded,
+    onUnauthorized: () => markEnded('closed'),
   });
   realtime.on('message.created', (event) => receive(event.message));
   realtime.on('message.updated', (event) => {
@@ -101,7 +103,7 @@ export function createWidgetChatSession(chat: WidgetChat, onEnded: () => void): 
     if (event.conversationId === chat.conversationId && event.who === 'agent') setAgentTyping(event.typing);
   });
   realtime.on('conversation.updated', (event) => {
-    if (event.conversation.conversationId === chat.conversationId && event.conversation.status === 'closed') markEnded();
+    if (event.conversation.conversationId === chat.conversationId && event.conversation.status === 'closed') markEnded('closed');
   });
 
   // The list is read once the stream is live: what came before is in the list, what comes after on the
@@ -166,7 +168,7 @@ export function createWidgetChatSession(chat: WidgetChat, onEnded: () => void): 
     retry: () => outbox.retryNow(),
     async leave() {
       await widgetApi.leave(chat).catch(() => undefined);
-      markEnded();
+      markEnded('left');
     },
     previewOf: (attachmentId) => previews.get(attachmentId) ?? null,
     subscribe(listener) {

@@ -29,17 +29,14 @@ const en = {
   imageAlt: 'Image: {name}',
   imageFromAgent: 'Image from the agent: {name}',
   sending: 'Sending…',
-  sent: 'Sent',
   failed: 'Not sent',
   retry: 'Retry',
   imageType: 'Only PNG, JPEG, GIF or WebP images can be sent.',
   imageSize: 'The image is {size}; the limit is {limit}.',
   imageRejected: 'The server did not accept this image.',
-  uploading: 'Uploading {name}…',
   connecting: 'Connecting…',
   reconnecting: 'Connection lost. Reconnecting…',
   offline: 'You are offline. Messages will be sent when you are back.',
-  online: 'Connected',
   leave: 'End chat',
   left: 'You left the chat. Thank you!',
   closed: 'The chat has ended.',
@@ -50,7 +47,6 @@ const en = {
   system_customer_left: 'You left the chat',
   system_closed: 'The chat has ended',
   system_returned_to_queue: 'Looking for another agent…',
-  closeDialog: 'Close',
 };
 
 export type WidgetStringKey = keyof typeof en;
@@ -81,17 +77,14 @@ const zhCN: WidgetStrings = {
   imageAlt: '图片：{name}',
   imageFromAgent: '客服发送的图片：{name}',
   sending: '发送中…',
-  sent: '已发送',
   failed: '发送失败',
   retry: '重试',
   imageType: '只能发送 PNG、JPEG、GIF 或 WebP 格式的图片。',
   imageSize: '图片大小为 {size}，上限为 {limit}。',
   imageRejected: '服务器未接受此图片。',
-  uploading: '正在上传 {name}…',
   connecting: '正在连接…',
   reconnecting: '连接已断开，正在重新连接…',
   offline: '网络已断开，恢复后将自动发送消息。',
-  online: '已连接',
   leave: '结束会话',
   left: '您已离开会话，感谢您的咨询！',
   closed: '会话已结束。',
@@ -102,7 +95,6 @@ const zhCN: WidgetStrings = {
   system_customer_left: '您已离开会话',
   system_closed: '会话已结束',
   system_returned_to_queue: '正在为您分配其他客服…',
-  closeDialog: '关闭',
 };
 
 const zhTW: WidgetStrings = {
@@ -130,17 +122,14 @@ const zhTW: WidgetStrings = {
   imageAlt: '圖片：{name}',
   imageFromAgent: '客服傳送的圖片：{name}',
   sending: '傳送中…',
-  sent: '已傳送',
   failed: '傳送失敗',
   retry: '重試',
   imageType: '只能傳送 PNG、JPEG、GIF 或 WebP 格式的圖片。',
   imageSize: '圖片大小為 {size}，上限為 {limit}。',
   imageRejected: '伺服器未接受此圖片。',
-  uploading: '正在上傳 {name}…',
   connecting: '正在連線…',
   reconnecting: '連線已中斷，正在重新連線…',
   offline: '網路已中斷，恢復後將自動傳送訊息。',
-  online: '已連線',
   leave: '結束對話',
   left: '您已離開對話，感謝您的諮詢！',
   closed: '對話已結束。',
@@ -151,7 +140,6 @@ const zhTW: WidgetStrings = {
   system_customer_left: '您已離開對話',
   system_closed: '對話已結束',
   system_returned_to_queue: '正在為您分配其他客服…',
-  closeDialog: '關閉',
 };
 
 export const widgetStrings: Record<Locale, WidgetStrings> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

@@ -44,6 +44,12 @@ test('a customer in the chat widget and an agent in the desktop talk both ways; 
     const widget = new ChatWidgetPage(await customerContext.newPage());
     await widget.open();
     expect(await axeProblems(widget)).toEqual([]);
+    // The browser says English; the customer may switch, and every text follows.
+    await widget.chooseLanguage('zh-CN');
+    await expect(widget.page.getByRole('heading', { level: 1 })).toHaveText('在线客服');
+    await expect(widget.page.getByRole('button', { name: '开始咨询' })).toBeVisible();
+    await widget.chooseLanguage('en');
+    await expect(widget.page.getByRole('heading', { level: 1 })).toHaveText('Customer service');
     const c1 = 'C1: my bill this month looks too high';
     await widget.start('14799603397', c1);
     expect(await axeProblems(widget)).toEqual([]);
@@ -124,6 +130,11 @@ test('a customer in the chat widget and an agent in the desktop talk both ways; 
     // Kept with the run's results: how both sides looked at the end, for a person to check.
     await widget.page.screenshot({ path: test.info().outputPath('customer-widget.png') });
     await page.screenshot({ path: test.info().outputPath('agent-desktop.png') });
+
+    // The customer ends the chat: the agent sees they left.
+    await widget.leave();
+    await expect(widget.page.getByText('You left the chat. Thank you!')).toBeVisible();
+    await expect(agent.tab('王建国')).toHaveAccessibleName(/Customer left/);
   } finally {
     await customerContext.close();
   }
