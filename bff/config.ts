@@ -54,7 +54,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     inboundToken: env.ZUOXI_INBOUND_TOKEN || (mode === 'production' ? null : DEV_INBOUND_TOKEN),
     offerTimeoutSec: positive(env.ZUOXI_OFFER_TIMEOUT_SEC) ?? 30,
     // Tests wait on lapsed offers: a short tick there; a second elsewhere is well within an offer's time.
-    routingTickMs: positive(env.ZUOXI_ROUTING_TICK_MS) ?? (mode === 'test' ? 100 : 1000),
+    routingTickMs: positive(env.ZUOXI_ROUTING_TICK_MS) ?? (mode === 'test' ? 250 : 1000),
   };
 }
 

@@ -2,6 +2,10 @@ import { resetMockDb } from '@mocks/core/mock-db';
 import { resetRealtime } from '@mocks/core/realtime-server';
 import { resetScenario } from '@mocks/core/scenario-state';
 import { contactControls } from '@mocks/contacts/controls';
+import { conversationControls } from '@mocks/conversations/controls';
+import { cancelDeliveryTimers } from '@mocks/conversations/deliver-later';
+import { cancelOfferTimers } from '@mocks/conversations/route-conversations';
+import { resetSendFaults } from '@mocks/conversations/send-faults';
 import { noticeControls } from '@mocks/notices/controls';
 import { scenarioControls } from '@mocks/scenario/controls';
 import { cancelSettleTimers } from '@mocks/core/agent-states';
@@ -9,6 +13,7 @@ import { sessionControls } from '@mocks/session/controls';
 import { supervisorControls } from '@mocks/supervisor/controls';
 
 export type { InjectContactInput, OfferedContact, VoiceOffer } from '@mocks/contacts/controls';
+export type { InjectConversationInput, LiveConversation } from '@mocks/conversations/controls';
 export type { NoticeSeverity } from '@mocks/notices/controls';
 
 /**
@@ -20,6 +25,9 @@ export const mockControls = {
   /** Fresh seed data, no sessions, no faults, no latency, sockets closed. In-page listeners stay. */
   reset(): void {
     cancelSettleTimers();
+    cancelOfferTimers();
+    cancelDeliveryTimers();
+    resetSendFaults();
     resetRealtime();
     resetScenario();
     resetMockDb();
@@ -27,6 +35,7 @@ export const mockControls = {
   ...scenarioControls,
   ...sessionControls,
   ...contactControls,
+  ...conversationControls,
   ...noticeControls,
   ...supervisorControls,
 };

@@ -24,7 +24,8 @@ export const conversationTestingRoutes = [
       queueId: body.queueId,
       subject: body.subject ?? null,
       content: (tenant) => customerContent({ channel: body.channel, tenant, from: body.from, subject: body.subject ?? null, text: body.text, html: body.html }),
-      join: false,
+      // As an inbound message would: it joins the sender's open conversation on the channel, if any.
+      join: true,
     });
     return { conversationId: record.conversationId };
   }),

@@ -12,29 +12,24 @@ import { storeUpload } from '../services/store-upload';
 import { attachmentsById } from '../store/attachment-queries';
 import { threadPageOf } from '../store/message-queries';
 
-const needsWho = () =>
-  new DomainError('validation_failed', 'A name or a number is needed to start a chat', { details: { where: 'body', issues: [{ path: 'name', message: 'name or number required' }] } });
-
 /**
  * The customer's web chat widget: a chat started here gets a token of its own (answered once, sent back as
  * X-Widget-Token), which is all the widget ever holds; a wrong token is a 404, as for a chat that does not exist.
  */
 export const widgetRoutes = [
   route(startChat, async ({ deps, body }) => {
-    if (!body.name && !body.number) throw needsWho();
     const chatToken = randomBytes(24).toString('base64url');
     // A number a known customer answers to names them (a sole match); else the name given is shown.
     const { record } = await customerWritesIn(deps, {
       channel: 'chat',
-      from: body.number ?? body.name!,
-      customerId: body.number ? undefined : null,
+      from: body.number ?? body.name ?? 'web',
       name: body.name ?? null,
       content: { kind: 'text', text: body.text },
       join: false,
       chatToken,
-      queueId: `q-${body.tenant}-general`,
+      tenant: body.tenant,
     });
-    return { conversationId: record.conversationId, chatToken, customerName: record.customerName ?? body.name ?? body.number! };
+    return { conversationId: record.conversationId, chatToken, customerName: record.customerName ?? body.name ?? '' };
   }),
 
   route(widgetMessages, async ({ deps, request, params, query }) => {

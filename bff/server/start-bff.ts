@@ -51,7 +51,7 @@ export async function startBff(configured: BffConfig, options: { store?: Store; 
       if (total >= 10_000 && (done % 10_000 === 0 || done === total)) console.log(`[bff] customers ${done}/${total}`);
     });
     if (load.loaded && load.customers >= 10_000) console.log(`[bff] ${load.customers} customers and ${load.contacts} contacts loaded in ${load.ms} ms`);
-    await ensureConversationSeed(store.db, await listUsers(store.db));
+    await ensureConversationSeed(store.db, await listUsers(store.db), now());
   }
   const bus = config.natsUrl ? await createNatsBus(config.natsUrl, config.instance) : createInProcessBus();
   const hub = createSocketHub({ db: () => store.db, bus, allowedOrigins: config.allowedOrigins, instance: config.instance, now });

@@ -9,7 +9,7 @@ import { composeAgentContent } from '@/domain/outgoing-message';
 import { attachmentsById } from '../store/attachment-queries';
 import { listDispositions } from '../store/canned-queries';
 import { lockConversation, saveConversation } from '../store/conversation-queries';
-import { customerMessagesAfter, messageByClientId } from '../store/message-queries';
+import { customerMessagesAfter, customerMessagesNotRead, messageByClientId, setMessageStatus } from '../store/message-queries';
 import type { Db } from '../store/open-store';
 import type { UserRecord } from '../store/user-queries';
 import { appendToThread } from './append-to-thread';
@@ -43,7 +43,7 @@ export async function sendAgentMessage(deps: BffDeps, user: UserRecord, conversa
   const attachments = await attachmentsById(deps.db, attachmentIdsOf(body.content));
   const message = await deps.db.transaction(async (tx) => {
     const record = await lockOwned(tx, user, conversationId);
-    const earlier = await messageByClientId(tx, conversationId, body.clientId);
+    const earlier = await messageByClientId(tx, conversationId, body.clientId, { author: 'agent', agentId: user.id });
     if (earlier) return earlier;
     assertOpen(record);
     const content = composeAgentContent(body.content, {
@@ -79,6 +79,11 @@ export async function markConversationRead(deps: BffDeps, user: UserRecord, conv
   const after = await deps.db.transaction(async (tx) => {
     const record = await lockOwned(tx, user, conversationId);
     const readSeq = readPosition(record, upToSeq);
+    // The customer's widget shows their messages read as the agent reads them.
+    for (const message of await customerMessagesNotRead(tx, conversationId, readSeq)) {
+      await setMessageStatus(tx, conversationId, message.seq, 'read');
+      outbox.messageStatus(record, message, 'read');
+    }
     const next = withRead(record, readSeq, await customerMessagesAfter(tx, conversationId, readSeq));
     if (next !== record) {
       await saveConversation(tx, next);
@@ -104,7 +109,7 @@ export async function closeConversation(deps: BffDeps, user: UserRecord, convers
     const record = await lockOwned(tx, user, conversationId);
     if (record.status === 'closed') return record;
     assertDisposition(known, disposition);
-    const { record: closed } = await appendToThread(tx, closeRecord(record, disposition, note, now), systemDraft('closed', { disposition }), now, outbox);
+    const { record: closed } = await appendToThread(tx, closeRecord(record, disposition, note, now), systemDraft('closed', { disposition, agent: user.displayName }), now, outbox);
     outbox.conversation(closed);
     return closed;
   });

@@ -16,12 +16,17 @@ export async function appendToThread(tx: Db, record: ConversationRecord, draft: 
   await saveConversation(tx, appended.record);
   outbox.message(appended.record, appended.message);
   if (draft.author === 'customer') {
-    const read = readByReply(await unreadAgentMessages(tx, record.conversationId), appended.message.seq);
-    for (const change of read) {
-      const seq = Number(change.messageId.slice(change.messageId.lastIndexOf('-m') + 2));
-      await setMessageStatus(tx, record.conversationId, seq, change.status);
-      outbox.add([appended.record.agentId], { type: 'message.updated', conversationId: record.conversationId, messageId: change.messageId, status: change.status });
-    }
+    await markAgentMessagesRead(tx, appended.record, appended.message.seq, outbox);
   }
   return appended;
+}
+
+/** The customer answered (or started typing): what the agent sent before it is read (the domain's readByReply). */
+export async function markAgentMessagesRead(tx: Db, record: ConversationRecord, beforeSeq: number, outbox: ConversationOutbox): Promise<void> {
+  const unread = await unreadAgentMessages(tx, record.conversationId);
+  for (const change of readByReply(unread, beforeSeq)) {
+    const message = unread.find((m) => m.messageId === change.messageId)!;
+    await setMessageStatus(tx, record.conversationId, message.seq, change.status);
+    outbox.messageStatus(record, message, change.status);
+  }
 }

@@ -28,8 +28,6 @@ export async function acceptOffer(deps: BffDeps, user: UserRecord, offerId: stri
     const active = countByChannel(await activeConversationsOf(tx, [user.id]));
     if (!roomToAccept(capacity, active, record.channel)) throw new DomainError('capacity_full', `Already holding ${active[record.channel]} ${record.channel} conversations`);
     await endOffer(tx, offerId, 'accepted');
-    // Every tab of the agent drops the offer card; the one that accepted has the conversation already.
-    outbox.add([user.id], { type: 'conversation.offer_withdrawn', offerId, conversationId: record.conversationId, reason: 'taken' });
     return summaryOf(await assignConversation(tx, record, user, now, outbox), policy);
   });
   await outbox.flush(deps);
@@ -46,7 +44,8 @@ async function endUnaccepted(tx: Db, offerId: string, reason: 'rejected' | 'time
   await endOffer(tx, offerId, reason);
   const record = await lockConversation(tx, open.conversationId);
   if (record) await saveConversation(tx, offerEnded(record, open.agentId, reason));
-  outbox.add([open.agentId], { type: 'conversation.offer_withdrawn', offerId, conversationId: open.conversationId, reason: reason === 'withdrawn' ? 'taken' : reason });
+  // Its agent left (every tab of theirs is gone): nobody to tell.
+  if (reason !== 'withdrawn') outbox.add([open.agentId], { type: 'conversation.offer_withdrawn', offerId, conversationId: open.conversationId, reason });
   return true;
 }
 

@@ -1,4 +1,4 @@
-import type { Message } from '@/contract/schemas/conversation';
+import type { Message, MessageStatus } from '@/contract/schemas/conversation';
 import { conversationAudience, widgetStreamOf } from '@/domain/event-audience';
 import { forCustomer, summaryOf, type ConversationPolicy, type ConversationRecord } from '@/domain/conversation-record';
 import type { RealtimeEventInput } from '@/domain/event-stream';
@@ -29,6 +29,13 @@ export class ConversationOutbox {
     this.add(conversationAudience(record), { type: 'message.created', message });
     const customerCopy = forCustomer(message);
     if (record.chatToken && customerCopy) this.add([widgetStreamOf(record.conversationId)], { type: 'message.created', message: customerCopy });
+  }
+
+  /** A message's status moved on: to its agent, and to the widget when the customer may see the message. */
+  messageStatus(record: ConversationRecord, message: Pick<Message, 'messageId' | 'internal'>, status: MessageStatus): void {
+    const event = { type: 'message.updated' as const, conversationId: record.conversationId, messageId: message.messageId, status };
+    this.add(conversationAudience(record), event);
+    if (record.chatToken && !message.internal) this.add([widgetStreamOf(record.conversationId)], event);
   }
 
   async flush(deps: BffDeps): Promise<void> {

@@ -5,12 +5,11 @@ import { buildOffer, markAssigned, markOffered, systemDraft, type ConversationPo
 import { chooseAgent, countByChannel, defaultCapacity, roomToAccept, type RoutingCandidate } from '@/domain/conversation-routing';
 import { takesContacts } from '@/domain/tenant-scope';
 import { listAgentStates } from '../store/agent-state-queries';
-import { activeConversationsOf, lockQueuedConversations, saveConversation } from '../store/conversation-queries';
+import { activeConversationsOf, lockQueuedConversations, pendingConversationWork, saveConversation } from '../store/conversation-queries';
 import { setLastRoutedAt, settingsOf } from '../store/conversation-settings-queries';
 import { nextId } from '../store/misc-queries';
 import { insertOffer, openOfferCounts } from '../store/offer-queries';
 import type { Db } from '../store/open-store';
-import { queryRows } from '../store/query-rows';
 import { listQueues } from '../store/queue-queries';
 import { signedInUsers } from '../store/session-queries';
 import { appendToThread } from './append-to-thread';
@@ -33,7 +32,11 @@ async function seatsFor(tx: Db, now: number): Promise<Seat[]> {
   const users = (await signedInUsers(tx, now)).filter(takesContacts);
   if (users.length === 0) return [];
   const ids = users.map((u) => u.id);
-  const [states, settings, active, offers] = await Promise.all([listAgentStates(tx), settingsOf(tx, ids), activeConversationsOf(tx, ids), openOfferCounts(tx, ids)]);
+  // One after another: a transaction is one connection, and node-postgres queues (and deprecates) overlapping queries on it.
+  const states = await listAgentStates(tx);
+  const settings = await settingsOf(tx, ids);
+  const active = await activeConversationsOf(tx, ids);
+  const offers = await openOfferCounts(tx, ids);
   const stateOf = new Map(states.map((s) => [s.agentId, s]));
   return users.flatMap((user) => {
     const state = stateOf.get(user.id);
@@ -70,7 +73,7 @@ function placed(seat: Seat, channel: ConversationChannel, accepted: boolean, now
  */
 export async function assignConversation(tx: Db, record: ConversationRecord, agent: { id: string; displayName: string }, now: number, outbox: ConversationOutbox): Promise<ConversationRecord> {
   const assigned = markAssigned(record, agent.id);
-  const { record: after } = await appendToThread(tx, assigned, systemDraft('assigned', { agentName: agent.displayName }), now, outbox);
+  const { record: after } = await appendToThread(tx, assigned, systemDraft('assigned', { agent: agent.displayName, agentId: agent.id }), now, outbox);
   outbox.conversation(after);
   return after;
 }
@@ -82,8 +85,7 @@ export async function assignConversation(tx: Db, record: ConversationRecord, age
  */
 export async function routeWaiting(deps: BffDeps): Promise<void> {
   const now = deps.now();
-  const waiting = await queryRows<{ n: number }>(deps.db, sql`SELECT count(*)::int AS n FROM conversations WHERE status = 'queued'`);
-  if (Number(waiting[0]?.n ?? 0) === 0) return;
+  if (!(await pendingConversationWork(deps.db, now)).queued) return;
   const policy = await conversationPolicy(deps);
   const outbox = new ConversationOutbox(policy);
   const touchedQueues = new Set<string>();

@@ -2,6 +2,7 @@ import type { BffDeps } from './bff-deps';
 import { expireDueOffers } from './conversation-offers';
 import { kickRouting } from './conversation-routing';
 import { requeueOrphans } from './requeue-conversations';
+import { pendingConversationWork } from '../store/conversation-queries';
 
 /** Sessions end by idling out as well as by signing out: looked for every this many ticks. */
 const ORPHAN_EVERY_TICKS = 10;
@@ -18,9 +19,11 @@ export function startConversationTimer(deps: BffDeps): () => Promise<void> {
   // The store down fails every tick: one line a minute says so, not ten a second.
   let warnedAt = -Infinity;
   const tick = async () => {
-    await expireDueOffers(deps);
+    // One small query a tick when there is nothing to do (the store is shared with every request).
+    const pending = await pendingConversationWork(deps.db, deps.now());
+    if (pending.dueOffers) await expireDueOffers(deps);
     if (ticks++ % ORPHAN_EVERY_TICKS === 0) await requeueOrphans(deps);
-    await kickRouting(deps);
+    if (pending.queued) await kickRouting(deps);
   };
   const timer = setInterval(() => {
     if (running) return;

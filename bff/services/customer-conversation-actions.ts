@@ -2,16 +2,16 @@ import type { Message, MessageContent } from '@/contract/schemas/conversation';
 import { assertOpen, customerLeft, systemDraft, type ConversationRecord } from '@/domain/conversation-record';
 import { DomainError } from '@/domain/domain-error';
 import { maskContactPoint } from '@/domain/mask-pii';
-import { readByReply, statusOnSend } from '@/domain/message-status';
+import { statusOnSend } from '@/domain/message-status';
+import { conversationAudience } from '@/domain/event-audience';
 import { lockConversation } from '../store/conversation-queries';
-import { messageByClientId, setMessageStatus, unreadAgentMessages } from '../store/message-queries';
+import { messageByClientId } from '../store/message-queries';
 import { endOffer, openOfferOf } from '../store/offer-queries';
 import { announceQueueFigures } from './announce-queue-figures';
-import { appendToThread } from './append-to-thread';
+import { appendToThread, markAgentMessagesRead } from './append-to-thread';
 import type { BffDeps } from './bff-deps';
 import { ConversationOutbox } from './conversation-outbox';
 import { conversationPolicy } from './conversation-policy';
-import { publishEvents } from './publish-events';
 
 /**
  * The customer writes again in a conversation (the widget, a test control). A client id makes a retry
@@ -23,7 +23,7 @@ export async function customerWritesTo(deps: BffDeps, conversationId: string, co
   const message = await deps.db.transaction(async (tx) => {
     const record = await lockConversation(tx, conversationId);
     if (!record) throw new DomainError('not_found', `No conversation ${conversationId}`);
-    const earlier = clientId ? await messageByClientId(tx, conversationId, clientId) : null;
+    const earlier = clientId ? await messageByClientId(tx, conversationId, clientId, { author: 'customer', agentId: null }) : null;
     if (earlier) return earlier;
     assertOpen(record);
     const appended = await appendToThread(
@@ -51,13 +51,10 @@ export async function customerWritesTo(deps: BffDeps, conversationId: string, co
 /** The customer typing (or stopped): the agent sees it; starting to type also means they read the answers. */
 export async function customerTyping(deps: BffDeps, record: ConversationRecord, typing: boolean): Promise<void> {
   if (record.status === 'closed') return;
-  if (record.agentId) await publishEvents(deps, [record.agentId], { type: 'typing', conversationId: record.conversationId, who: 'customer', typing });
-  if (!typing || !record.agentId) return;
-  const read = readByReply(await unreadAgentMessages(deps.db, record.conversationId), record.lastSeq + 1);
-  for (const change of read) {
-    await setMessageStatus(deps.db, record.conversationId, Number(change.messageId.slice(change.messageId.lastIndexOf('-m') + 2)), change.status);
-    await publishEvents(deps, [record.agentId], { type: 'message.updated', conversationId: record.conversationId, messageId: change.messageId, status: change.status });
-  }
+  const outbox = new ConversationOutbox(await conversationPolicy(deps));
+  outbox.add(conversationAudience(record), { type: 'typing', conversationId: record.conversationId, who: 'customer', typing });
+  if (typing) await markAgentMessagesRead(deps.db, record, record.lastSeq + 1, outbox);
+  await outbox.flush(deps);
 }
 
 /**

@@ -32,6 +32,8 @@ export interface InboundMessage {
   customerId?: string | null;
   /** The name the customer gave (the widget) when no known customer answers to `from`. */
   name?: string | null;
+  /** The centre the widget's page belongs to (else the customer's, or guessed from the sender). */
+  tenant?: Tenant;
   queueId?: string;
   subject?: string | null;
   /** The addresses an email was sent to (which centre it is for). */
@@ -83,7 +85,7 @@ async function conversationToJoin(tx: Db, input: InboundMessage, tenant: Tenant)
 export async function customerWritesIn(deps: BffDeps, input: InboundMessage): Promise<{ record: ConversationRecord; message: Message; opened: boolean }> {
   const now = deps.now();
   const customer = await identify(deps, input);
-  const tenant = inboundTenant({ customerTenant: customer.tenant, from: input.from, to: input.to });
+  const tenant = customer.tenant ?? input.tenant ?? inboundTenant({ customerTenant: null, from: input.from, to: input.to });
   const queueId = input.queueId ?? defaultOfferQueue(tenant, [], input.from);
   const queue = await getQueue(deps.db, queueId);
   if (!queue) throw new DomainError('not_found', `No queue ${queueId}`);
@@ -104,7 +106,7 @@ export async function customerWritesIn(deps: BffDeps, input: InboundMessage): Pr
           customerId: customer.customerId,
           customerName: customer.name,
           customerLevel: customer.level,
-          subject: input.subject ?? null,
+          subject: input.channel === 'email' ? (input.subject ?? '') : null,
           chatToken: input.chatToken ?? null,
         },
         now,

@@ -25,7 +25,7 @@ export async function requeueConversationsOf(deps: BffDeps, agentIds: readonly s
       const record = await lockConversation(tx, held.conversationId);
       if (!record || record.status !== 'active' || !record.agentId || !agentIds.includes(record.agentId)) return;
       const formerAgent = record.agentId;
-      const { record: after } = await appendToThread(tx, returnToQueue(record, now), systemDraft('returned_to_queue', {}), now, outbox);
+      const { record: after } = await appendToThread(tx, returnToQueue(record, now), systemDraft('returned_to_queue', { agentId: formerAgent }), now, outbox);
       outbox.conversation(after, formerAgent);
       queues.add(after.queueId);
     });

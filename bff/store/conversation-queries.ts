@@ -8,6 +8,11 @@ import type { Db } from './open-store';
 import { queryRows } from './query-rows';
 import { conversations } from './schema';
 
+/** A record's row: the record, and the columns its queries select and order by. */
+export function conversationRow(record: ConversationRecord) {
+  return { conversationId: record.conversationId, ...columnsOf(record) };
+}
+
 function columnsOf(record: ConversationRecord) {
   return {
     tenant: record.tenant,
@@ -24,7 +29,7 @@ function columnsOf(record: ConversationRecord) {
 }
 
 export async function insertConversation(db: Db, record: ConversationRecord): Promise<void> {
-  await db.insert(conversations).values({ conversationId: record.conversationId, ...columnsOf(record) });
+  await db.insert(conversations).values(conversationRow(record));
 }
 
 export async function saveConversation(db: Db, record: ConversationRecord): Promise<void> {
@@ -87,9 +92,12 @@ export async function activeConversationsOf(db: Db, agentIds: readonly string[])
   return rows.map((r) => r.record);
 }
 
+/** A queued conversation whose customer left (it came back from an agent who signed out) waits for nobody. */
+const customerPresent = sql.raw(`(record->>'customerPresent')::boolean`);
+
 /** Conversations waiting for an agent, longest waiting first, locked for the routing round. */
 export async function lockQueuedConversations(tx: Db): Promise<ConversationRecord[]> {
-  const rows = await queryRows<{ record: ConversationRecord }>(tx, sql`SELECT record FROM conversations WHERE status = 'queued' ORDER BY queued_at, conversation_id FOR UPDATE`);
+  const rows = await queryRows<{ record: ConversationRecord }>(tx, sql`SELECT record FROM conversations WHERE status = 'queued' AND ${customerPresent} ORDER BY queued_at, conversation_id FOR UPDATE`);
   return rows.map((r) => r.record);
 }
 
@@ -100,4 +108,14 @@ export async function waitingByQueue(db: Db): Promise<Map<string, { waiting: num
     sql`SELECT queue_id, count(*)::int AS n, min(queued_at) AS oldest FROM conversations WHERE status IN ('queued', 'offered') GROUP BY queue_id`,
   );
   return new Map(rows.map((r) => [r.queue_id, { waiting: Number(r.n), oldest: Number(r.oldest) }]));
+}
+
+/** Whether the routing timer has anything to do: offers past their time, conversations waiting to be offered. */
+export async function pendingConversationWork(db: Db, now: number): Promise<{ dueOffers: boolean; queued: boolean }> {
+  const [row] = await queryRows<{ due: boolean; queued: boolean }>(
+    db,
+    sql`SELECT EXISTS (SELECT 1 FROM conversation_offers WHERE status = 'open' AND expires_at <= ${now}) AS due,
+               EXISTS (SELECT 1 FROM conversations WHERE status = 'queued' AND ${customerPresent}) AS queued`,
+  );
+  return { dueOffers: !!row?.due, queued: !!row?.queued };
 }

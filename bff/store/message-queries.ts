@@ -2,22 +2,29 @@ import { and, asc, desc, eq, gt, lt, sql } from 'drizzle-orm';
 import { PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX, type Page, type PageQuery } from '@/contract/core/pagination';
 import type { Message, MessageStatus } from '@/contract/schemas/conversation';
 import { encodeThreadCursor, threadCursor } from '@/domain/conversation-record';
+import { sentBefore } from '@/domain/outgoing-message';
 import type { Db } from './open-store';
 import { queryRows } from './query-rows';
 import { messages } from './schema';
 
-export async function insertMessage(db: Db, message: Message): Promise<void> {
-  await db.insert(messages).values({ conversationId: message.conversationId, seq: message.seq, clientId: message.clientId, internal: message.internal, message });
+export function messageRow(message: Message) {
+  return { conversationId: message.conversationId, seq: message.seq, author: message.author, agentId: message.agentId, clientId: message.clientId, internal: message.internal, message };
 }
 
-/** The message a sender's client id already made in this conversation (a retried send), if any. */
-export async function messageByClientId(db: Db, conversationId: string, clientId: string): Promise<Message | null> {
-  const [row] = await db
+export async function insertMessage(db: Db, message: Message): Promise<void> {
+  await db.insert(messages).values(messageRow(message));
+}
+
+/**
+ * The message this sender's client id already made in this conversation (a retried send), if any: the
+ * rows with that client id (one per sender at most), judged by the domain's rule of whose they are.
+ */
+export async function messageByClientId(db: Db, conversationId: string, clientId: string, sender: { author: 'agent' | 'customer'; agentId: string | null }): Promise<Message | null> {
+  const rows = await db
     .select({ message: messages.message })
     .from(messages)
-    .where(and(eq(messages.conversationId, conversationId), eq(messages.clientId, clientId)))
-    .limit(1);
-  return row?.message ?? null;
+    .where(and(eq(messages.conversationId, conversationId), eq(messages.clientId, clientId)));
+  return sentBefore(rows.map((r) => r.message), clientId, sender);
 }
 
 /**
@@ -63,13 +70,22 @@ export async function setMessageStatus(db: Db, conversationId: string, seq: numb
 export async function unreadAgentMessages(db: Db, conversationId: string): Promise<Message[]> {
   const rows = await queryRows<{ message: Message }>(
     db,
-    sql`SELECT message FROM messages WHERE conversation_id = ${conversationId} AND internal = false AND message->>'author' = 'agent' AND message->>'status' IN ('sent', 'delivered') ORDER BY seq`,
+    sql`SELECT message FROM messages WHERE conversation_id = ${conversationId} AND internal = false AND author = 'agent' AND message->>'status' IN ('sent', 'delivered') ORDER BY seq`,
   );
   return rows.map((r) => r.message);
 }
 
 /** Customer messages after the agent's read position (the unread count). */
 export async function customerMessagesAfter(db: Db, conversationId: string, afterSeq: number): Promise<number> {
-  const rows = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM messages WHERE conversation_id = ${conversationId} AND seq > ${afterSeq} AND message->>'author' = 'customer'`);
+  const rows = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM messages WHERE conversation_id = ${conversationId} AND seq > ${afterSeq} AND author = 'customer'`);
   return Number(rows[0]?.n ?? 0);
+}
+
+/** The customer's messages up to a seq the agent has not read yet (reading them marks them read). */
+export async function customerMessagesNotRead(db: Db, conversationId: string, upToSeq: number): Promise<Message[]> {
+  const rows = await queryRows<{ message: Message }>(
+    db,
+    sql`SELECT message FROM messages WHERE conversation_id = ${conversationId} AND seq <= ${upToSeq} AND author = 'customer' AND message->>'status' <> 'read' ORDER BY seq`,
+  );
+  return rows.map((r) => r.message);
 }

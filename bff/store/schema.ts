@@ -166,6 +166,8 @@ export const messages = pgTable(
   {
     conversationId: text('conversation_id').notNull(),
     seq: integer('seq').notNull(),
+    author: text('author').notNull(),
+    agentId: text('agent_id'),
     clientId: text('client_id'),
     internal: boolean('internal').notNull(),
     message: jsonb('message').$type<Message>().notNull(),

@@ -2,14 +2,17 @@ import { sql } from 'drizzle-orm';
 import type { Role } from '@/contract/schemas/identity';
 import { initialAgentState } from '@/domain/agent-state-machine';
 import { defaultCapacity } from '@/domain/conversation-routing';
+import { seedConversationHistory } from '@mocks/seed/conversation-history';
 import { seedCannedResponses, seedDispositions } from '@mocks/seed/conversations';
+import { conversationRow } from './conversation-queries';
+import { messageRow } from './message-queries';
 import { streamSeed } from '@mocks/seed/stream-seed';
 import type { SeedOptions } from '@mocks/seed/types';
 import { customerRows, type CustomerRows } from './customer-rows';
 import type { Db } from './open-store';
 import { queryRows } from './query-rows';
 import { hashPassword } from './passwords';
-import { agentConversationSettings, agentStates, cannedResponses, customerAccounts, customerContacts, customerNames, customerNumbers, customers, dispositions, queues, seedInfo, users } from './schema';
+import { agentConversationSettings, agentStates, cannedResponses, conversations, messages, customerAccounts, customerContacts, customerNames, customerNumbers, customers, dispositions, queues, seedInfo, users } from './schema';
 
 /** True when the store holds no users yet (a fresh `.data/`). */
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -58,14 +61,14 @@ export async function seedPeople(db: Db, options: SeedOptions = {}, now = Date.n
       }),
     );
   });
-  await ensureConversationSeed(db, seed.agents);
+  await ensureConversationSeed(db, seed.agents, now);
 }
 
 /**
  * The conversations' demo data: each seat's capacity per channel (by role), the dispositions and the canned
  * responses. Idempotent: a store made before conversations existed gets them at its next start.
  */
-export async function ensureConversationSeed(db: Db, agents: readonly { id: string; role: Role }[]): Promise<void> {
+export async function ensureConversationSeed(db: Db, agents: readonly { id: string; role: Role }[], now = Date.now()): Promise<void> {
   await db.transaction(async (tx) => {
     if (agents.length) {
       await tx
@@ -75,6 +78,13 @@ export async function ensureConversationSeed(db: Db, agents: readonly { id: stri
     }
     await tx.insert(dispositions).values(seedDispositions.map((d, position) => ({ code: d.code, position, labels: d.labels }))).onConflictDoNothing();
     await tx.insert(cannedResponses).values(seedCannedResponses.map((record) => ({ id: record.id, tenant: record.tenant, record }))).onConflictDoNothing();
+    // The demo seats' history: a closed conversation or two, as the mocks show them.
+    if (agents.some((a) => a.id === 'agt-1001')) {
+      for (const { record, messages: thread } of seedConversationHistory(now)) {
+        const fresh = await tx.insert(conversations).values(conversationRow(record)).onConflictDoNothing().returning({ id: conversations.conversationId });
+        if (fresh.length) for (const message of thread) await tx.insert(messages).values(messageRow(message));
+      }
+    }
   });
 }
 

@@ -36,6 +36,10 @@ const plausibleBodies: Record<string, unknown> = {
   'testing.notices.broadcast': { text: 'from a test control' },
   'testing.queues.surge': { waiting: 50 },
   'testing.queues.policy': { acwSeconds: 1 },
+  'testing.conversations.inbound': { channel: 'chat', from: 'web:visitor', text: 'hello' },
+  'testing.conversations.customer_message': { text: 'hello' },
+  'testing.conversations.customer_typing': { typing: true },
+  'testing.conversations.policy': { offerTimeoutSec: 1 },
 };
 
 describe('production mode', () => {
@@ -54,7 +58,7 @@ describe('production mode', () => {
     const controls = endpoints.filter((e) => e.scope === 'test');
     expect(controls.length).toBeGreaterThan(5);
     for (const endpoint of controls) {
-      const path = buildPath(endpoint.path, { queueId: 'q-cn-general' });
+      const path = buildPath(endpoint.path, { queueId: 'q-cn-general', conversationId: 'cv-000001' });
       for (const session of [null, admin]) {
         const body = endpoint.method === 'GET' ? undefined : (plausibleBodies[endpoint.id] ?? {});
         if (endpoint.body) expect(endpoint.body.safeParse(body).success, `a body ${endpoint.id} accepts in test mode`).toBe(true);

@@ -12,6 +12,18 @@ export type StateChangeCause = 'agent' | 'contact' | 'policy' | 'sign_in' | 'sig
 
 const settleTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
+type SeatStateListener = (db: MockDb, state: AgentState) => void;
+const seatStateListeners = new Set<SeatStateListener>();
+
+/**
+ * Another feature's mocks follow seat states (a seat turning Ready may take a waiting conversation) without
+ * this module knowing them. Returns an unsubscribe.
+ */
+export function onSeatStateSaved(listener: SeatStateListener): () => void {
+  seatStateListeners.add(listener);
+  return () => seatStateListeners.delete(listener);
+}
+
 /** A seat's state as of now: after-call work whose time is up has ended (and is saved, announced). */
 export function currentAgentState(db: MockDb, agentId: string): AgentState {
   const state = agentStateOf(db, agentId);
@@ -37,6 +49,7 @@ export function saveAgentState(db: MockDb, next: AgentState, cause: StateChangeC
   const signedIn = signedInUsers(db);
   publishTo(agentStateAudience(user, signedIn), { type: 'agent.state_changed', state: next });
   scheduleSettle(db, next);
+  for (const listener of seatStateListeners) listener(db, next);
   if (user.role !== 'agent' && user.role !== 'expert') return next;
   for (const queueId of user.queueIds) {
     const queue = db.queues.get(queueId);

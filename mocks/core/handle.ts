@@ -54,10 +54,11 @@ function isTestMode(): boolean {
   return import.meta.env?.MODE === 'test';
 }
 
-async function readText(request: Request): Promise<string> {
+/** The body, refused with 413 over the endpoint's limit (an upload's is larger than the default). */
+async function readText(request: Request, limit: number): Promise<string> {
   const text = await request.text();
-  if (new TextEncoder().encode(text).length > BODY_LIMIT_BYTES) {
-    throw new HttpError(413, 'payload_too_large', `Body over ${BODY_LIMIT_BYTES} bytes`, { limit: BODY_LIMIT_BYTES });
+  if (new TextEncoder().encode(text).length > limit) {
+    throw new HttpError(413, 'payload_too_large', `Body over ${limit} bytes`, { limit });
   }
   return text;
 }
@@ -130,7 +131,7 @@ export function handle<E extends Endpoint>(endpoint: E, resolver: MockResolver<E
 
     const db = getMockDb();
     try {
-      const text = endpoint.body ? await readText(request) : '';
+      const text = endpoint.body ? await readText(request, endpoint.bodyLimitBytes ?? BODY_LIMIT_BYTES) : '';
       const session = authorize(endpoint, request, cookies, db);
       const parsedParams = parsePart(endpoint.params, params, 'params');
       const parsedQuery = parsePart(endpoint.query, queryObject(new URL(request.url)), 'query');

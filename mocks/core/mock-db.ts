@@ -8,6 +8,7 @@ import type { LiveContact } from '@/domain/live-contact';
 import type { QueueRecord } from '@/domain/queue-figures';
 import type { Bucket } from '@/domain/rate-limit';
 import type { SignInFailures } from '@/domain/sign-in-lockout';
+import { createConversationTables, type ConversationTables } from '@mocks/conversations/conversation-tables';
 import { createPrng, type Prng } from '@mocks/seed/prng';
 import { streamSeed } from '@mocks/seed/stream-seed';
 import type { Seed, SeedAgent, SeedCustomer, SeedOptions } from '@mocks/seed/types';
@@ -46,6 +47,8 @@ export interface MockDb {
   customerStore: CustomerStore;
   /** Contacts offered or registered, with their customer link and identity check. */
   contacts: Map<string, LiveContact>;
+  /** Conversations (chat, SMS, email, social): records, threads, offers, seat settings, attachments. */
+  conversations: ConversationTables;
   usersByUsername: Map<string, SeedAgent>;
   sessions: Map<string, SessionRecord>;
   agentStates: Map<string, AgentState>;
@@ -96,6 +99,7 @@ export function createMockDb(options: MockDbOptions = {}): MockDb {
     customers: shared.store.customers,
     customerStore: shared.store,
     contacts: new Map(),
+    conversations: createConversationTables(now),
     usersByUsername: new Map(seed.agents.map((a) => [a.username, a])),
     sessions: new Map(),
     agentStates,

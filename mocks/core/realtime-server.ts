@@ -20,9 +20,15 @@ export const UNAUTHORIZED_CLOSE_CODE = 4401;
 /** What a dropped network looks like to the page (1006 cannot be sent on a real wire, but the mock can). */
 export const DROPPED_CLOSE_CODE = 1006;
 
-const escapedPath = REALTIME_PATH.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Any origin: the app on the dev server, the preview server, or jsdom's http://localhost in tests.
-const realtimeLink = ws.link(new RegExp(`^wss?://[^/]+${escapedPath}$`));
+const linkOf = (path: string) => ws.link(new RegExp(`^wss?://[^/]+${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+
+/**
+ * Whose stream a `hello` opens (null: refused): the desktop's by its session's CSRF token; another socket
+ * (the customer's chat widget) by its own token.
+ */
+export type StreamOfHello = (token: string) => string | null;
+const desktopStream: StreamOfHello = (csrf) => findSessionByCsrf(csrf)?.userId ?? null;
 
 const connections = new Set<Connection>();
 /** Users whose live delivery is held back (tests open a gap with it). */
@@ -43,15 +49,14 @@ function openConnectionsOf(userId: string): Connection[] {
   return [...connections].filter((c) => c.userId === userId);
 }
 
-function handleHello(connection: Connection, csrf: string, lastSeq: number | null) {
-  const session = findSessionByCsrf(csrf);
-  if (!session) {
+function handleHello(connection: Connection, streamId: string | null, lastSeq: number | null) {
+  if (!streamId) {
     sendFrame(connection, { op: 'error', code: 'unauthorized' });
     // MSW delivers a sent frame on a microtask and drops it if the socket is closing by then.
     queueMicrotask(() => connection.client.close(UNAUTHORIZED_CLOSE_CODE, 'unauthorized'));
     return;
   }
-  const stream = streamOf(session.userId);
+  const stream = streamOf(streamId);
   const plan = planResume({ seq: stream.seq, oldestKeptSeq: stream.kept[0]?.seq ?? null }, lastSeq);
   connection.sentSeq = stream.seq;
   if (plan.kind === 'resync') {
@@ -62,38 +67,40 @@ function handleHello(connection: Connection, csrf: string, lastSeq: number | nul
     sendFrame(connection, { op: 'ready', lastSeq: plan.lastSeq, replayed: missed.length });
   }
   // Registered for live delivery only after the replay, so nothing can interleave with it.
-  connection.userId = session.userId;
+  connection.userId = streamId;
 }
 
-const realtimeHandler = realtimeLink.addEventListener('connection', ({ client }) => {
-  if (Date.now() < refuseUntil) {
-    client.close(DROPPED_CLOSE_CODE, 'network down');
-    return;
-  }
-  const connection: Connection = { client, userId: null, sentSeq: 0 };
-  connections.add(connection);
-  client.addEventListener('close', () => {
-    connections.delete(connection);
-  });
-  client.addEventListener('message', (message) => {
-    let json: unknown;
-    try {
-      json = typeof message.data === 'string' ? JSON.parse(message.data) : null;
-    } catch {
-      json = null;
-    }
-    const parsed = ClientFrame.safeParse(json);
-    if (!parsed.success) {
-      sendFrame(connection, { op: 'error', code: 'bad_frame' });
+/** A socket speaking the realtime protocol on `path`; every one shares the streams, drops and pauses. */
+export const realtimeSocketHandler = (path: string, streamOfHello: StreamOfHello) =>
+  linkOf(path).addEventListener('connection', ({ client }) => {
+    if (Date.now() < refuseUntil) {
+      client.close(DROPPED_CLOSE_CODE, 'network down');
       return;
     }
-    const frame = parsed.data;
-    if (frame.op === 'ping') sendFrame(connection, { op: 'pong', t: frame.t });
-    else handleHello(connection, frame.csrf, frame.lastSeq);
+    const connection: Connection = { client, userId: null, sentSeq: 0 };
+    connections.add(connection);
+    client.addEventListener('close', () => {
+      connections.delete(connection);
+    });
+    client.addEventListener('message', (message) => {
+      let json: unknown;
+      try {
+        json = typeof message.data === 'string' ? JSON.parse(message.data) : null;
+      } catch {
+        json = null;
+      }
+      const parsed = ClientFrame.safeParse(json);
+      if (!parsed.success) {
+        sendFrame(connection, { op: 'error', code: 'bad_frame' });
+        return;
+      }
+      const frame = parsed.data;
+      if (frame.op === 'ping') sendFrame(connection, { op: 'pong', t: frame.t });
+      else handleHello(connection, streamOfHello(frame.csrf), frame.lastSeq);
+    });
   });
-});
 
-export const realtimeHandlers = [realtimeHandler];
+export const realtimeHandlers = [realtimeSocketHandler(REALTIME_PATH, desktopStream)];
 
 /** Stamps and keeps an event in a user's stream and sends it to that user's open sockets. */
 export function publish(userId: string, input: RealtimeEventInput): RealtimeEvent {

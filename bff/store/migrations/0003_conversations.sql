@@ -22,16 +22,19 @@ CREATE INDEX conversations_waiting ON conversations (status, queued_at) WHERE st
 CREATE INDEX conversations_thread ON conversations (tenant, channel, thread_key) WHERE status <> 'closed';
 
 -- A thread: seq is gapless per conversation (the conversation row is locked while one is appended), and a
--- sender's client id is unique in it, so a retried send finds its first message instead of making another.
+-- sender's client id is unique in it (src/domain/outgoing-message.ts sentBefore: per author, and per agent
+-- for agents), so a retried send finds its first message instead of making another.
 CREATE TABLE messages (
   conversation_id text COLLATE "C" NOT NULL REFERENCES conversations (conversation_id),
   seq integer NOT NULL,
+  author text NOT NULL,
+  agent_id text,
   client_id text,
   internal boolean NOT NULL,
   message jsonb NOT NULL,
   PRIMARY KEY (conversation_id, seq)
 );
-CREATE UNIQUE INDEX messages_client_id ON messages (conversation_id, client_id) WHERE client_id IS NOT NULL;
+CREATE UNIQUE INDEX messages_client_id ON messages (conversation_id, client_id, author, (coalesce(agent_id, ''))) WHERE client_id IS NOT NULL;
 
 -- An offer of a conversation to one agent; `status` open until accepted, declined, timed out or withdrawn.
 CREATE TABLE conversation_offers (

@@ -37,4 +37,6 @@ export interface ContractTarget {
   signIn(username: string, password?: string): Promise<ContractClient>;
   /** A client with no session: sign-in itself, and the test controls. */
   anonymous(): ContractClient;
+  /** Opens the web chat widget's socket as the customer's page does: `hello` carries the chat token. */
+  openWidgetSocket(chatToken: string, lastSeq?: number | null): Promise<TestSocket>;
 }

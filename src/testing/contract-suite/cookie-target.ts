@@ -1,4 +1,4 @@
-import { REALTIME_PATH } from '@/contract/events';
+import { REALTIME_PATH, WIDGET_REALTIME_PATH } from '@/contract/events';
 import { login } from '@/contract/endpoints/session';
 import type { HttpMethod } from '@/contract/core/endpoint';
 import { contractCookies, contractHeaders } from '@/contract/core/headers';
@@ -73,6 +73,9 @@ export function cookieTarget(name: string, baseUrl: string, makeSocket: SocketFa
   return {
     name,
     anonymous: () => client({ session: '', csrf: '' }, null),
+    // The customer's page has no session: its chat token is all it shows.
+    openWidgetSocket: (chatToken, lastSeq = null) =>
+      openTestSocket(() => makeSocket(baseUrl.replace(/^http/, 'ws') + WIDGET_REALTIME_PATH, { Origin: origin }) as never, { op: 'hello', csrf: chatToken, lastSeq }),
     async signIn(username, password = 'zuoxi123') {
       const jar: Jar = { session: '', csrf: '' };
       const answer = await client(jar, null).request(login.method, login.path, { body: { username, password } });

@@ -6,6 +6,7 @@ import { agentContactScenarios } from './scenarios/agent-contacts';
 import { agentStateScenarios } from './scenarios/agent-state';
 import { auditScenarios } from './scenarios/audit';
 import { contactScenarios } from './scenarios/contacts';
+import { conversationScenarios } from './scenarios/conversations';
 import { customerScenarios } from './scenarios/customers';
 import { faultScenarios } from './scenarios/faults';
 import { realtimeScenarios } from './scenarios/realtime';
@@ -30,6 +31,7 @@ export function runContractSuite(target: () => ContractTarget): void {
   describe('audit', () => auditScenarios(target));
   describe('customers', () => customerScenarios(target));
   describe('contacts', () => contactScenarios(target));
+  describe('conversations', () => conversationScenarios(target));
   describe('request hygiene', () => requestHygieneScenarios(target));
   describe('role matrix', () => roleMatrixScenarios(target));
   describe('supervisor', () => supervisorScenarios(target));
