@@ -4,9 +4,9 @@ import { conversationKeys } from './api/conversation-keys';
 import { upsertConversation } from './api/get-open-conversations';
 import { useOutboxStore } from './stores/outbox-store';
 import { useTypingStore } from './stores/typing-store';
-import { applyMessageEvent } from './thread/api/apply-message-event';
 import { threadMessagesKey } from './thread/api/get-thread-messages';
 import type { ThreadData } from './thread/lib/thread-pages';
+import { registerThreadRealtime } from './thread/realtime';
 
 /**
  * Conversations in the query cache follow the server: offers come and go, the open tabs and the history
@@ -15,8 +15,9 @@ import type { ThreadData } from './thread/lib/thread-pages';
  * After a resync (the server could not replay what was missed) every conversation query is refetched:
  * the open threads catch up from the server.
  */
-export const registerConversationsRealtime: RealtimeRegistration = ({ client, queryClient, user }) =>
-  combineUnsubscribes(
+export const registerConversationsRealtime: RealtimeRegistration = (context) => {
+  const { client, queryClient, user } = context;
+  return combineUnsubscribes(
     client.on('conversation.offered', ({ offer }) => {
       queryClient.setQueryData<ConversationOffer[]>(conversationKeys.offers(), (list) => (list ? [...list.filter((o) => o.offerId !== offer.offerId), offer] : list));
       if (!queryClient.getQueryData(conversationKeys.offers())) void queryClient.invalidateQueries({ queryKey: conversationKeys.offers() });
@@ -37,13 +38,15 @@ export const registerConversationsRealtime: RealtimeRegistration = ({ client, qu
       // missed (a page fetched before they existed, an event the server could not replay): fetch again.
       const key = threadMessagesKey(message.conversationId);
       const newest = queryClient.getQueryData<ThreadData>(key)?.pages[0]?.items.at(-1);
-      applyMessageEvent(queryClient, event);
       if (newest && message.seq > newest.seq + 1) void queryClient.invalidateQueries({ queryKey: key });
     }),
-    client.on('message.updated', (event) => applyMessageEvent(queryClient, event)),
+    // The thread's own handlers put messages into its cache (once by seq); registered after the gap check
+    // above, which must see the cache as it was before this message.
+    registerThreadRealtime(context),
     client.on('typing', ({ conversationId, who, typing }) => {
       if (who === 'customer') useTypingStore.getState().setCustomerTyping(conversationId, typing);
     }),
     client.onResync(() => void queryClient.invalidateQueries({ queryKey: conversationKeys.all })),
     () => useTypingStore.getState().reset(),
   );
+};

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '@/lib/i18n';
 import { conversationKeys } from '../api/conversation-keys';
 import { Composer } from '../components/composer';
+import { threadMessagesKey } from '../thread/api/get-thread-messages';
 import { useDraftsStore } from '../stores/drafts-store';
 import { useOutboxStore } from '../stores/outbox-store';
 import '../conversations-locales';
@@ -19,12 +20,27 @@ const policy = {
   social: { maxBytes: 2 * 1024 * 1024, allowedMime: ['image/png'] },
 };
 
+const customerEmail = {
+  messageId: 'm-1',
+  conversationId: 'cv1',
+  seq: 1,
+  author: 'customer' as const,
+  agentId: null,
+  authorName: 'Li',
+  at: '2026-11-30T08:00:00.000Z',
+  content: { kind: 'email' as const, subject: 'Invoice', from: 'li@example.com', to: ['service@zuoxi.example'], cc: [], html: null, text: 'My invoice is wrong.\nPlease check.', inReplyTo: null, attachments: [] },
+  internal: false,
+  clientId: null,
+  status: 'sent' as const,
+};
+
 function setup(channel: 'chat' | 'sms' | 'email' = 'chat') {
   const send = vi.fn();
   useOutboxStore.setState({ send });
-  renderWithQuery(<Composer conversation={conversation({ channel, title: channel === 'email' ? 'li@example.com' : '王芳', subject: channel === 'email' ? 'Invoice' : null })} variables={{ name: '王芳', plan: '畅享 199' }} />, (c) =>
-    c.setQueryData(conversationKeys.attachmentPolicy(), policy),
-  );
+  renderWithQuery(<Composer conversation={conversation({ channel, title: channel === 'email' ? 'li@example.com' : '王芳', subject: channel === 'email' ? 'Invoice' : null })} variables={{ name: '王芳', plan: '畅享 199' }} />, (c) => {
+    c.setQueryData(conversationKeys.attachmentPolicy(), policy);
+    c.setQueryData(threadMessagesKey('cv1'), { pages: [{ items: channel === 'email' ? [customerEmail] : [], nextCursor: null }], pageParams: [null] });
+  });
   return { send };
 }
 
@@ -98,14 +114,14 @@ describe('Composer', () => {
     setup('sms');
     const box = screen.getByRole('textbox', { name: 'Reply by SMS' });
     fireEvent.change(box, { target: { value: 'a'.repeat(160) } });
-    expect(screen.getByTestId('sms-counter')).toHaveTextContent('160 characters · 1 SMS · 0 left of 160 (GSM)');
+    expect(screen.getByTestId('sms-counter')).toHaveTextContent('160/160 · 1 SMS · GSM');
     fireEvent.change(box, { target: { value: 'a'.repeat(161) } });
-    expect(screen.getByTestId('sms-counter')).toHaveTextContent('161 characters · split into 2 SMS of 153 (GSM)');
+    expect(screen.getByTestId('sms-counter')).toHaveTextContent('161 chars · 2 SMS of 153 · GSM');
     fireEvent.change(box, { target: { value: '您'.repeat(71) } });
-    expect(screen.getByTestId('sms-counter')).toHaveTextContent('71 characters · split into 2 SMS of 67 (Unicode)');
+    expect(screen.getByTestId('sms-counter')).toHaveTextContent('71 chars · 2 SMS of 67 · Unicode');
   });
 
-  it('an email starts addressed to the customer with Re: subject; Ctrl+Enter sends, Enter breaks the line', () => {
+  it('an email answers the customer’s latest email (Re: subject, quoted on request); Ctrl+Enter sends, Enter breaks the line', () => {
     const { send } = setup('email');
     expect(screen.getByRole('textbox', { name: 'To (email addresses)' })).toHaveValue('li@example.com');
     expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveValue('Re: Invoice');
@@ -113,7 +129,10 @@ describe('Composer', () => {
     fireEvent.change(body, { target: { value: 'Dear Li,' } });
     fireEvent.keyDown(body, { key: 'Enter' });
     expect(send).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Quote' }));
+    expect((body as HTMLTextAreaElement).value).toMatch(/^Dear Li,\n\nli@example\.com wrote on .+:\n> My invoice is wrong\.\n> Please check\.$/);
     fireEvent.keyDown(body, { key: 'Enter', ctrlKey: true });
-    expect(send.mock.calls[0]![0].content).toMatchObject({ kind: 'email', subject: 'Re: Invoice', to: ['li@example.com'], cc: [], text: 'Dear Li,' });
+    expect(send.mock.calls[0]![0].content).toMatchObject({ kind: 'email', subject: 'Re: Invoice', to: ['li@example.com'], cc: [], inReplyTo: 'm-1' });
+    expect(send.mock.calls[0]![0].content.text).toContain('> My invoice is wrong.');
   });
 });

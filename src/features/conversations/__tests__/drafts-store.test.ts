@@ -24,6 +24,17 @@ describe('drafts store', () => {
     expect(useDraftsStore.getState().drafts.cv2?.text).toBe('second');
   });
 
+  it('keeps what was typed just before the page went away, even when IndexedDB did not finish', async () => {
+    useDraftsStore.getState().update('cv1', { text: '请稍' });
+    useDraftsStore.getState().flushOnUnload();
+    persisted.clear(); // the IndexedDB write never landed
+    useDraftsStore.getState().reset();
+    await useDraftsStore.getState().hydrate('agent-1');
+    expect(useDraftsStore.getState().drafts.cv1?.text).toBe('请稍');
+    // …and it is in IndexedDB again for the next time.
+    await vi.waitFor(() => expect(persisted.get('agent-1/drafts')?.has('cv1')).toBe(true));
+  });
+
   it('forgets a draft once it is sent (cleared), and never shows one agent’s drafts to another', async () => {
     useDraftsStore.getState().update('cv1', { text: 'x' });
     useDraftsStore.getState().clear('cv1');

@@ -14,8 +14,8 @@ import { useCloseRequestStore } from '../stores/close-request-store';
 import { useTypingStore } from '../stores/typing-store';
 import { ChannelIcon } from './channel-icon';
 import { Composer } from './composer';
-import { ThreadPlaceholder } from './thread-placeholder';
 import { WaitingTimer } from './waiting-timer';
+import { ConversationThread } from '../thread/components/conversation-thread';
 
 export interface ActiveConversationProps {
   conversation: ConversationSummary;
@@ -42,6 +42,13 @@ export function ActiveConversation({ conversation, variables }: ActiveConversati
     document.addEventListener('visibilitychange', read);
     return () => document.removeEventListener('visibilitychange', read);
   }, [open, conversation.unread, conversation.lastSeq, conversationId, queryClient]);
+
+  // Opening a conversation (an accepted offer, a tab picked by mouse) leaves focus nowhere: put it in the
+  // reply box. Focus that is somewhere (the composer, the tabs, a dialog) is never taken.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) composerRef.current?.focus({ preventScroll: true });
+  }, [conversationId]);
 
   const headerId = `conversation-${conversationId}-title`;
   return (
@@ -71,7 +78,7 @@ export function ActiveConversation({ conversation, variables }: ActiveConversati
         )}
       </Box>
       <Box sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
-        <ThreadPlaceholder conversationId={conversationId} pending={pending} />
+        <ConversationThread conversationId={conversationId} pending={pending} label={t('header.thread', { who: conversation.title })} />
       </Box>
       {open && <Composer conversation={conversation} variables={variables} inputRef={composerRef} />}
     </Box>

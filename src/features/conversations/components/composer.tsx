@@ -16,6 +16,7 @@ import { announce } from '@/lib/announce';
 import { isApiError } from '@/lib/api-error';
 import { uploadFile, useAttachmentPolicy } from '../api/attachments';
 import { sendTyping } from '../api/typing-and-read';
+import { useEmailReply } from '../hooks/use-email-reply';
 import { useImeGuard } from '../hooks/use-ime-guard';
 import { buildOutgoing, CHAT_MAX, type ComposeProblem } from '../lib/build-outgoing';
 import { checkAttachment, formatBytes } from '../lib/check-attachment';
@@ -74,14 +75,7 @@ export function Composer({ conversation, variables, inputRef }: ComposerProps) {
     [conversationId],
   );
 
-  // Email replies start addressed to the conversation, with its subject.
-  useEffect(() => {
-    if (!hydrated || channel !== 'email') return;
-    const d = useDraftsStore.getState().drafts[conversationId];
-    if (d?.to || d?.subject) return;
-    const subject = conversation.subject ?? '';
-    update(conversationId, { to: conversation.title.includes('@') ? conversation.title : '', subject: subject && !/^re:/i.test(subject) ? `Re: ${subject}` : subject });
-  }, [hydrated, channel, conversationId, conversation.subject, conversation.title, update]);
+  const emailReply = useEmailReply(conversation, channel === 'email' && !draft.internal);
 
   const stopTyping = () => {
     clearTimeout(typingStop.current);
@@ -133,7 +127,8 @@ export function Composer({ conversation, variables, inputRef }: ComposerProps) {
     }
     for (const content of built.contents) {
       const clientId = newClientId();
-      send({ clientId, conversationId, content, internal: built.internal });
+      const attachmentName = 'attachmentId' in content ? current.attachments.find((a) => a.attachmentId === content.attachmentId)?.name : undefined;
+      send({ clientId, conversationId, content, internal: built.internal, ...(attachmentName ? { attachmentName } : {}) });
     }
     stopTyping();
     clear(conversationId, channel === 'email' ? { to: current.to, cc: current.cc, subject: current.subject } : undefined);
@@ -195,7 +190,7 @@ export function Composer({ conversation, variables, inputRef }: ComposerProps) {
         borderLeftColor: 'warning.main',
       }}
     >
-      {channel === 'email' && !draft.internal && <EmailFields conversationId={conversationId} draft={draft} onChange={change} />}
+      {channel === 'email' && !draft.internal && <EmailFields conversationId={conversationId} draft={draft} onChange={change} onQuote={emailReply.quote} />}
       {draft.internal && (
         <Typography variant="caption" sx={{ display: 'block', px: 1.5, pt: 0.5, color: 'warning.main', fontWeight: 700 }}>
           {t('composer.note_banner')}
@@ -207,7 +202,8 @@ export function Composer({ conversation, variables, inputRef }: ComposerProps) {
         maxRows={channel === 'email' ? 14 : 8}
         fullWidth
         value={draft.text}
-        disabled={closed || !hydrated}
+        disabled={closed}
+        readOnly={!hydrated}
         placeholder={placeholder}
         onChange={(e) => {
           change({ text: e.target.value });
@@ -248,7 +244,7 @@ export function Composer({ conversation, variables, inputRef }: ComposerProps) {
           {problem}
         </Typography>
       )}
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, px: 1, pb: 0.75, flexWrap: 'wrap' }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, px: 1, pb: 0.75 }}>
         <FormControlLabel
           sx={{ mr: 0.5, ml: 0 }}
           control={<Switch size="small" checked={draft.internal} disabled={closed} onChange={(e) => change({ internal: e.target.checked })} />}
@@ -283,10 +279,21 @@ export function Composer({ conversation, variables, inputRef }: ComposerProps) {
             {t('composer.chars', { length: draft.text.length, max: CHAT_MAX })}
           </Typography>
         )}
-        <Typography variant="caption" color="text.secondary" sx={{ display: { xs: 'none', lg: 'inline' } }}>
+        {/* Said where there is room (the Send button's tooltip says it always); the counter matters more. */}
+        <Typography variant="caption" color="text.secondary" noWrap sx={{ display: { xs: 'none', xl: channel === 'sms' ? 'none' : 'inline' } }}>
           {channel === 'email' && !draft.internal ? t('composer.hint_email') : t('composer.hint')}
         </Typography>
-        <Button size="small" variant="contained" color={draft.internal ? 'warning' : 'primary'} endIcon={<Send fontSize="small" />} disabled={closed || !hydrated} onClick={submit}>
+        <Button
+          size="small"
+          variant="contained"
+          color={draft.internal ? 'warning' : 'primary'}
+          endIcon={<Send fontSize="small" />}
+          disabled={closed || !hydrated}
+          onClick={submit}
+          title={channel === 'email' && !draft.internal ? t('composer.hint_email') : t('composer.hint')}
+          aria-keyshortcuts={channel === 'email' && !draft.internal ? 'Control+Enter' : 'Enter'}
+          sx={{ flexShrink: 0 }}
+        >
           {draft.internal ? t('composer.add_note') : t('composer.send')}
         </Button>
       </Box>

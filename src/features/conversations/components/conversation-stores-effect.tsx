@@ -25,10 +25,11 @@ export function ConversationStoresEffect({ agentId }: ConversationStoresEffectPr
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
     };
-    window.addEventListener('pagehide', flush);
+    const onPageHide = () => useDraftsStore.getState().flushOnUnload();
+    window.addEventListener('pagehide', onPageHide);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', onPageHide);
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, []);

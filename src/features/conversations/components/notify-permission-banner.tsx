@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import { useOffers } from '../api/get-offers';
+import { watchNotificationPermission } from '../lib/notification-permission';
 import { useNotifyPrefsStore } from '../stores/notify-prefs-store';
 
 /**
  * Asks for desktop notifications politely: never at load, only once an offer has arrived (the moment the
- * agent sees why), with Allow / Not now; the browser's own prompt comes from the agent's click. When the
- * browser blocks them, a banner stays (until dismissed for this page) saying offers only chime while hidden.
+ * agent sees why) and only while the browser has not been answered yet, with Allow / Not now; the browser's
+ * own prompt comes from the agent's click. A blocked permission is said once for the whole desktop by the
+ * shell's notifications banner (the softphone's), and in the conversation settings.
  */
 export function NotifyPermissionBanner() {
   const { t } = useTranslation('conversations');
@@ -16,39 +18,18 @@ export function NotifyPermissionBanner() {
   const askDismissed = useNotifyPrefsStore((s) => s.askDismissed);
   const hasOffer = (useOffers().data?.length ?? 0) > 0;
   const [seenOffer, setSeenOffer] = useState(false);
-  const [deniedHidden, setDeniedHidden] = useState(false);
   useEffect(() => {
     if (hasOffer) setSeenOffer(true);
   }, [hasOffer]);
-  // The agent may change the permission in the browser's site settings while the page is open.
-  useEffect(() => {
-    const refresh = () => useNotifyPrefsStore.getState().refreshPermission();
-    document.addEventListener('visibilitychange', refresh);
-    return () => document.removeEventListener('visibilitychange', refresh);
-  }, []);
+  // The permission changes elsewhere too: the softphone's ask on the first click, the browser's site settings.
+  useEffect(() => watchNotificationPermission(() => useNotifyPrefsStore.getState().refreshPermission()), []);
 
-  if (permission === 'denied' && !deniedHidden) {
-    return (
-      <Alert
-        severity="warning"
-        variant="outlined"
-        sx={{ py: 0, fontSize: 13 }}
-        action={
-          <Button size="small" color="inherit" onClick={() => setDeniedHidden(true)}>
-            {t('notify.dismiss')}
-          </Button>
-        }
-      >
-        {t('notify.denied')}
-      </Alert>
-    );
-  }
   if (permission !== 'default' || askDismissed || !seenOffer) return null;
   return (
     <Alert
       severity="info"
       variant="outlined"
-      sx={{ py: 0, fontSize: 13 }}
+      sx={{ py: 0, fontSize: 13, '& .MuiAlert-action': { alignItems: 'center', pt: 0 } }}
       action={
         <>
           <Button size="small" color="inherit" onClick={() => void useNotifyPrefsStore.getState().requestPermission()}>

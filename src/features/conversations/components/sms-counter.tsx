@@ -8,7 +8,7 @@ export interface SmsCounterProps {
 }
 
 /**
- * Live: characters, segments and what is left ("68 characters · 1 SMS · 2 left"), that the message will be
+ * Live and short (it shares a line with Send): "68/70 · 1 SMS · Unicode", that the message will be
  * split and in how many parts, and a refusal past the most we send.
  */
 export function SmsCounter({ text, id }: SmsCounterProps) {
@@ -17,7 +17,7 @@ export function SmsCounter({ text, id }: SmsCounterProps) {
   const encoding = t(`sms.encoding_${sms.encoding}`);
   const tone = sms.tooLong ? 'error.main' : sms.segments > 1 ? 'warning.main' : 'text.secondary';
   return (
-    <Typography id={id} variant="caption" data-testid="sms-counter" sx={{ color: tone, fontVariantNumeric: 'tabular-nums', fontWeight: sms.tooLong ? 700 : 400 }}>
+    <Typography id={id} variant="caption" noWrap data-testid="sms-counter" sx={{ minWidth: 0, color: tone, fontVariantNumeric: 'tabular-nums', fontWeight: sms.tooLong ? 700 : 400 }}>
       {sms.tooLong
         ? t('sms.too_long', { length: sms.units, max: sms.max })
         : sms.segments > 1

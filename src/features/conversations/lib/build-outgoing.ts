@@ -60,17 +60,3 @@ export function buildOutgoing(channel: ConversationChannel, draft: Draft): { con
   if (text) contents.push({ kind: 'text', text });
   return { contents, internal: false };
 }
-
-/** A line the outbox shows for a message not yet sent. */
-export function previewOf(content: OutgoingContent, names: Record<string, string> = {}): string {
-  switch (content.kind) {
-    case 'text':
-    case 'sms':
-      return content.text;
-    case 'email':
-      return `${content.subject} — ${content.text}`;
-    case 'image':
-    case 'file':
-      return names[content.attachmentId] ?? content.attachmentId;
-  }
-}

@@ -33,12 +33,29 @@ interface DraftsState {
   hydrate: (agentId: string) => Promise<void>;
   update: (conversationId: string, change: Partial<Omit<Draft, 'updatedAt'>>) => void;
   clear: (conversationId: string, keep?: Partial<Draft>) => void;
-  /** Writes what is pending now (the page is being hidden or closed). */
+  /** Writes what is pending now (the page is being hidden). */
   flush: () => Promise<void>;
+  /**
+   * The page is going away: IndexedDB may not finish a write started now, so what is pending is also kept
+   * synchronously in localStorage, and the next hydrate folds it back in.
+   */
+  flushOnUnload: () => void;
   reset: () => void;
 }
 
 const WRITE_DELAY_MS = 250;
+const unloadKey = (agentId: string) => `zuoxi.conversations.unsentDrafts.${agentId}`;
+
+function takeUnloadCopy(agentId: string): Record<string, Draft> {
+  try {
+    const key = unloadKey(agentId);
+    const raw = localStorage.getItem(key);
+    localStorage.removeItem(key);
+    return raw ? (JSON.parse(raw) as Record<string, Draft>) : {};
+  } catch {
+    return {};
+  }
+}
 let backend: KeyValueStore<Draft> | null = null;
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -69,8 +86,15 @@ export const useDraftsStore = create<DraftsState>()((set, get) => ({
     backend = agentStore<Draft>(agentId, 'drafts');
     const rows = await backend.getAll().catch(() => []);
     if (get().agentId !== agentId) return;
+    const stored: Record<string, Draft> = Object.fromEntries(rows.map((r) => [r.key, { ...emptyDraft, ...r.value }]));
+    // Written as the page went away: newer than what IndexedDB may have finished storing.
+    for (const [id, draft] of Object.entries(takeUnloadCopy(agentId))) {
+      if ((stored[id]?.updatedAt ?? 0) > draft.updatedAt) continue;
+      stored[id] = { ...emptyDraft, ...draft };
+      void write(id, stored[id]);
+    }
     // What was typed while loading wins over what was stored.
-    set((s) => ({ hydrated: true, drafts: { ...Object.fromEntries(rows.map((r) => [r.key, { ...emptyDraft, ...r.value }])), ...s.drafts } }));
+    set((s) => ({ hydrated: true, drafts: { ...stored, ...s.drafts } }));
   },
   update: (conversationId, change) => {
     set((s) => ({ drafts: { ...s.drafts, [conversationId]: { ...emptyDraft, ...s.drafts[conversationId], ...change, updatedAt: Date.now() } } }));
@@ -90,6 +114,17 @@ export const useDraftsStore = create<DraftsState>()((set, get) => ({
     for (const id of ids) clearTimeout(pending.get(id));
     pending.clear();
     await Promise.all(ids.map((id) => write(id, get().drafts[id])));
+  },
+  flushOnUnload: () => {
+    const { agentId, drafts } = get();
+    if (!agentId || pending.size === 0) return;
+    const copy = Object.fromEntries([...pending.keys()].map((id) => [id, drafts[id] ?? { ...emptyDraft, updatedAt: Date.now() }]));
+    try {
+      localStorage.setItem(unloadKey(agentId), JSON.stringify(copy));
+    } catch {
+      // storage full or disabled: the IndexedDB write below is all there is
+    }
+    void get().flush();
   },
   reset: () => {
     for (const timer of pending.values()) clearTimeout(timer);

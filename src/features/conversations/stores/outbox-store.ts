@@ -15,6 +15,8 @@ export interface OutboxItem {
   conversationId: string;
   content: OutgoingContent;
   internal: boolean;
+  /** An image's or file's name, for the thread to show while it is being sent (the content holds only its id). */
+  attachmentName?: string;
   state: 'sending' | 'failed';
   /** Why the last try failed: an error code (`timeout`, `server_error`, `conversation_closed` …). */
   error: string | null;

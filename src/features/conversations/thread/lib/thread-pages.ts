@@ -3,7 +3,7 @@ import type { Page } from '@/contract/core/pagination';
 import type { Message, MessageStatus } from '@/contract/schemas/conversation';
 
 /** The thread as the query cache holds it: pages newest first, each page's items oldest first. */
-export type ThreadData = InfiniteData<Page<Message>, string | null>;
+export type ThreadData = InfiniteData<Page<Message>>;
 
 // A status only moves forward: a late "delivered" never overwrites "read". A failure can follow "sent" and a
 // redelivery can follow a failure, but nothing that reached the customer fails afterwards.
