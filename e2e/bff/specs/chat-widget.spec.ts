@@ -86,9 +86,11 @@ test('a customer in the chat widget and an agent in the desktop talk both ways; 
     expect(lost).toBe(1);
     await widget.page.unroute('**/api/widget/chats/*/messages');
 
-    // An image: a forbidden type is refused before any upload, a PNG goes through.
+    // An image: a forbidden type or an oversized one is refused before any upload, a PNG goes through.
     await widget.attach({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not an image') });
     await expect(widget.page.getByRole('alert')).toHaveText('Only PNG, JPEG, GIF or WebP images can be sent.');
+    await widget.attach({ name: 'scan.png', mimeType: 'image/png', buffer: Buffer.alloc(2 * 1024 * 1024 + 1) });
+    await expect(widget.page.getByRole('alert')).toHaveText('This image is too large (2.1 MB). Images up to 2 MB can be sent.');
     await widget.attach({ name: 'receipt.png', mimeType: 'image/png', buffer: await drawPng(widget) });
     await expect(widget.thread().getByRole('img', { name: 'Image: receipt.png' })).toBeVisible();
     await expect(agent.thread.getByRole('img', { name: /receipt\.png/ }).or(agent.thread.getByText(/receipt\.png/))).toBeVisible();
