@@ -122,6 +122,7 @@ export function renderChatView({ t, locale, session, draft, onNewChat }: ChatVie
   function renderThread() {
     const nearBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 80;
     const items = session.thread.items();
+    const lastRead = items.findLast((item) => item.message?.author === 'customer' && item.message.status === 'read')?.key;
     const keep = new Set(items.map((item) => item.key));
     for (const [key, entry] of rendered) {
       if (keep.has(key)) continue;
@@ -132,9 +133,9 @@ export function renderChatView({ t, locale, session, draft, onNewChat }: ChatVie
     let previous: Element | null = null;
     for (const item of items) {
       let entry = rendered.get(item.key);
-      const sig = signature(item);
+      const sig = `${signature(item)}${item.key === lastRead ? ':last-read' : ''}`;
       if (!entry || entry.signature !== sig) {
-        const node = renderMessageItem(item, ctx);
+        const node = renderMessageItem(item, ctx, item.key === lastRead);
         if (entry) entry.node.replaceWith(node);
         entry = { node, signature: sig };
         rendered.set(item.key, entry);

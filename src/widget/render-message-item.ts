@@ -37,7 +37,7 @@ function body(message: Message, ctx: MessageItemContext): HTMLElement {
 }
 
 /** One line of the thread: a server message, or one of the customer's still on its way. */
-export function renderMessageItem(item: ThreadItem, ctx: MessageItemContext): HTMLLIElement {
+export function renderMessageItem(item: ThreadItem, ctx: MessageItemContext, showRead = false): HTMLLIElement {
   const { t } = ctx;
   if (item.pending) {
     const { pending } = item;
@@ -70,5 +70,7 @@ export function renderMessageItem(item: ThreadItem, ctx: MessageItemContext): HT
     { class: `widget-msg ${mine ? 'from-customer' : 'from-agent'}`, 'data-seq': String(message.seq) },
     el('p', { class: 'widget-meta' }, el('span', {}, mine ? t('you') : message.authorName || t('agent')), ' ', timeOf(message.at, ctx.locale)),
     body(message, ctx),
+    // The agent has read it (a receipt over the socket), said once, under the latest message read.
+    showRead ? el('p', { class: 'widget-delivery' }, t('read')) : null,
   );
 }
