@@ -29,7 +29,8 @@ function freePort() {
 export async function startBenchBff() {
   ensureBuilds(['bff']);
   const dataDir = mkdtempSync(join(tmpdir(), 'zuoxi-bench-chat-'));
-  const env = { ...process.env, ZUOXI_MODE: 'test', ZUOXI_DATA_DIR: dataDir, ZUOXI_STATIC_DIR: '', DATABASE_URL: '', NATS_URL: '' };
+  // Uploads go beside the throwaway store, not into the project's .data/.
+  const env = { ...process.env, ZUOXI_MODE: 'test', ZUOXI_DATA_DIR: join(dataDir, 'pglite'), ZUOXI_ATTACHMENTS_DIR: join(dataDir, 'attachments'), ZUOXI_STATIC_DIR: '', DATABASE_URL: '', NATS_URL: '' };
   const reset = spawnSync(process.execPath, [join(ROOT, 'dist-bff/reset-store.js')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env });
   if (reset.status !== 0) throw new Error('seeding the store failed');
   const port = await freePort();

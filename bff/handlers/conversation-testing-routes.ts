@@ -1,12 +1,11 @@
 import { customerLeaves as customerLeavesEndpoint, customerTypes, customerWrites, customerWritesIn as customerWritesInEndpoint, setConversationPolicy } from '@/contract/endpoints/testing';
 import { DomainError } from '@/domain/domain-error';
 import { route } from '../server/contract-route';
-import { conversationPolicy } from '../services/conversation-policy';
+import { conversationPolicy, setConversationPolicy as storePolicy } from '../services/conversation-policy';
 import { customerContent } from '../services/customer-content';
 import { customerLeaves, customerTyping, customerWritesTo } from '../services/customer-conversation-actions';
 import { customerWritesIn } from '../services/customer-writes-in';
 import { findConversation } from '../store/conversation-queries';
-import { putPolicy } from '../store/conversation-settings-queries';
 
 async function existing(deps: Parameters<typeof findConversation>[0], conversationId: string) {
   const record = await findConversation(deps, conversationId);
@@ -49,7 +48,7 @@ export const conversationTestingRoutes = [
   route(setConversationPolicy, async ({ deps, body }) => {
     const current = await conversationPolicy(deps);
     const next = { offerTimeoutSec: body.offerTimeoutSec ?? current.offerTimeoutSec, amberAfterSec: body.amberAfterSec ?? current.amberAfterSec, redAfterSec: body.redAfterSec ?? current.redAfterSec };
-    await putPolicy(deps.db, next);
+    await storePolicy(deps, next);
     return next;
   }),
 ];

@@ -22,6 +22,7 @@ import { tryNormalizeCaller } from '@/domain/normalize-caller';
 import * as scenario from '@mocks/core/scenario-state';
 import { route } from '../server/contract-route';
 import { currentAgentState } from '../services/agent-state-service';
+import { forgetConversationPolicy } from '../services/conversation-policy';
 import { publishEvents } from '../services/publish-events';
 import { queueStatsOf } from '../services/queue-views';
 import { callerMatches } from '../services/customer-lookups';
@@ -46,6 +47,7 @@ export const testingRoutes = [
     scenario.resetScenario();
     deps.buckets.clear();
     await clearStore(deps.db);
+    forgetConversationPolicy(deps);
     await seedStore(deps.db, { size: deps.config.seedSize }, deps.now());
     return { ok: true as const };
   }),

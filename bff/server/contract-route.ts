@@ -114,6 +114,22 @@ async function authorize(endpoint: Endpoint, request: Request, deps: BffDeps, no
   return signedIn;
 }
 
+/**
+ * The web chat widget has no session to limit: its writes are limited per chat token, and starting a chat
+ * (no token yet) per client address, with the same budget as a session's writes.
+ */
+function limitWidgetWrites(c: Context, endpoint: Endpoint, deps: BffDeps, now: number): void {
+  if (endpoint.audience !== 'widget' || endpoint.method === 'GET') return;
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  // Behind the proxy we trust, every customer arrives from the proxy: the client is the one it names.
+  const forwarded = deps.config.trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+  const key = `widget:${c.req.header(contractHeaders.widgetToken) || forwarded || incoming?.socket?.remoteAddress || 'unknown'}`;
+  const limited = takeToken(deps.buckets.get(key), writeLimit, now);
+  deps.buckets.set(key, limited.bucket);
+  if (!limited.allowed) {
+    throw new HttpError(429, 'rate_limited', 'Too many writes; slow down', { retryAfterSec: limited.retryAfterSec }, { [contractHeaders.retryAfter]: String(limited.retryAfterSec) });
+  }
+}
 
 function isSecure(c: Context, deps: BffDeps): boolean {
   if (deps.config.trustProxy) return c.req.header('x-forwarded-proto') === 'https';
@@ -146,6 +162,7 @@ export function contractHandler(entry: ContractRoute, deps: BffDeps) {
     try {
       const rawBody = endpoint.body ? await readBody(request, endpoint.bodyLimitBytes ?? BODY_LIMIT_BYTES) : undefined;
       const signedIn = await authorize(endpoint, request, deps, now);
+      limitWidgetWrites(c, endpoint, deps, now);
       const session = signedIn?.session ?? null;
       const params = parsePart(endpoint.params, c.req.param(), 'params');
       const query = parsePart(endpoint.query, queryObject(new URL(request.url)), 'query');

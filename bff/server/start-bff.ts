@@ -51,8 +51,9 @@ export async function startBff(configured: BffConfig, options: { store?: Store; 
       if (total >= 10_000 && (done % 10_000 === 0 || done === total)) console.log(`[bff] customers ${done}/${total}`);
     });
     if (load.loaded && load.customers >= 10_000) console.log(`[bff] ${load.customers} customers and ${load.contacts} contacts loaded in ${load.ms} ms`);
-    await ensureConversationSeed(store.db, await listUsers(store.db), now());
   }
+  // Dispositions and canned responses on every store; the seats' capacity and history on a demo's.
+  await ensureConversationSeed(store.db, seedDemo ? await listUsers(store.db) : [], now());
   const bus = config.natsUrl ? await createNatsBus(config.natsUrl, config.instance) : createInProcessBus();
   const hub = createSocketHub({ db: () => store.db, bus, allowedOrigins: config.allowedOrigins, instance: config.instance, now });
   const deps: BffDeps = { config, db: store.db, bus, hub, now, buckets: new Map() };

@@ -3,7 +3,7 @@ import { conversationAudience, widgetStreamOf } from '@/domain/event-audience';
 import { forCustomer, summaryOf, type ConversationPolicy, type ConversationRecord } from '@/domain/conversation-record';
 import type { RealtimeEventInput } from '@/domain/event-stream';
 import type { BffDeps } from './bff-deps';
-import { publishEvents } from './publish-events';
+import { appendEventBatch } from '../store/event-queries';
 
 /**
  * Events a conversation change owes, gathered while its transaction runs and published once it has
@@ -38,7 +38,10 @@ export class ConversationOutbox {
     if (record.chatToken && !message.internal) this.add([widgetStreamOf(record.conversationId)], event);
   }
 
+  /** Stores every event owed in one transaction (each recipient's seqs in order), then tells every instance. */
   async flush(deps: BffDeps): Promise<void> {
-    for (const item of this.items.splice(0)) await publishEvents(deps, item.to, item.event);
+    const items = this.items.splice(0).flatMap((item) => [...new Set(item.to)].map((userId) => ({ userId, input: item.event })));
+    const stored = await appendEventBatch(deps.db, items, deps.now());
+    if (stored.length) await deps.bus.publish({ kind: 'events', items: stored });
   }
 }

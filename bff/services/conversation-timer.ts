@@ -3,13 +3,14 @@ import { expireDueOffers } from './conversation-offers';
 import { kickRouting } from './conversation-routing';
 import { requeueOrphans } from './requeue-conversations';
 import { pendingConversationWork } from '../store/conversation-queries';
+import { fakeDeliveryReceipts, receiptsDueBefore } from './fake-delivery-receipts';
 
 /** Sessions end by idling out as well as by signing out: looked for every this many ticks. */
 const ORPHAN_EVERY_TICKS = 10;
 
 /**
- * The conversations' clock: every tick, lapsed offers move on and whatever waits is offered again (a seat
- * became Ready, after-call work ended); now and then, conversations of agents whose sessions ended return
+ * The conversations' clock: every tick, lapsed offers move on, whatever waits is offered again (a seat
+ * became Ready, after-call work ended) and, on a demo server, sent SMS and emails get their receipt; now and then, conversations of agents whose sessions ended return
  * to the queue. A tick that is still running when the next is due is skipped. Answers a stop that waits
  * for a running tick to end (a test's store must not close under it).
  */
@@ -20,8 +21,9 @@ export function startConversationTimer(deps: BffDeps): () => Promise<void> {
   let warnedAt = -Infinity;
   const tick = async () => {
     // One small query a tick when there is nothing to do (the store is shared with every request).
-    const pending = await pendingConversationWork(deps.db, deps.now());
+    const pending = await pendingConversationWork(deps.db, deps.now(), receiptsDueBefore(deps));
     if (pending.dueOffers) await expireDueOffers(deps);
+    if (pending.receipts) await fakeDeliveryReceipts(deps);
     if (ticks++ % ORPHAN_EVERY_TICKS === 0) await requeueOrphans(deps);
     if (pending.queued) await kickRouting(deps);
   };

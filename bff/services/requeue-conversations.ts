@@ -20,6 +20,7 @@ export async function requeueConversationsOf(deps: BffDeps, agentIds: readonly s
   const now = deps.now();
   const outbox = new ConversationOutbox(await conversationPolicy(deps));
   const queues = new Set<string>();
+  let returned = 0;
   for (const held of await activeConversationsOf(deps.db, agentIds)) {
     await deps.db.transaction(async (tx) => {
       const record = await lockConversation(tx, held.conversationId);
@@ -28,13 +29,14 @@ export async function requeueConversationsOf(deps: BffDeps, agentIds: readonly s
       const { record: after } = await appendToThread(tx, returnToQueue(record, now), systemDraft('returned_to_queue', { agentId: formerAgent }), now, outbox);
       outbox.conversation(after, formerAgent);
       queues.add(after.queueId);
+      returned++;
     });
   }
   await withdrawOffersOf(deps, agentIds, outbox);
   await outbox.flush(deps);
   await kickRouting(deps);
   await announceQueueFigures(deps, queues);
-  return queues.size;
+  return returned;
 }
 
 /** Agents holding conversations or offers with no live session left (signed out, or their session expired). */

@@ -111,11 +111,12 @@ export async function waitingByQueue(db: Db): Promise<Map<string, { waiting: num
 }
 
 /** Whether the routing timer has anything to do: offers past their time, conversations waiting to be offered. */
-export async function pendingConversationWork(db: Db, now: number): Promise<{ dueOffers: boolean; queued: boolean }> {
-  const [row] = await queryRows<{ due: boolean; queued: boolean }>(
+export async function pendingConversationWork(db: Db, now: number, receiptsBefore: string | null = null): Promise<{ dueOffers: boolean; queued: boolean; receipts: boolean }> {
+  const [row] = await queryRows<{ due: boolean; queued: boolean; receipts: boolean }>(
     db,
     sql`SELECT EXISTS (SELECT 1 FROM conversation_offers WHERE status = 'open' AND expires_at <= ${now}) AS due,
-               EXISTS (SELECT 1 FROM conversations WHERE status = 'queued' AND ${customerPresent}) AS queued`,
+               EXISTS (SELECT 1 FROM conversations WHERE status = 'queued' AND ${customerPresent}) AS queued,
+               ${receiptsBefore === null ? sql`false` : sql`EXISTS (SELECT 1 FROM messages WHERE message->>'status' = 'sent' AND message->>'at' <= ${receiptsBefore})`} AS receipts`,
   );
-  return { dueOffers: !!row?.due, queued: !!row?.queued };
+  return { dueOffers: !!row?.due, queued: !!row?.queued, receipts: !!row?.receipts };
 }

@@ -55,3 +55,39 @@ export async function eventsAfter(db: Db, userId: string, afterSeq: number, limi
     .limit(limit);
   return rows.map((r) => r.event as RealtimeEvent);
 }
+
+/**
+ * Several events for several recipients in one transaction (what one conversation change owes: the
+ * message to its agent and to the customer's widget, the summary to the agent), each recipient's in the
+ * order given. The streams are locked in one sorted order first, so two writers cannot deadlock, and each
+ * gets its seqs from its row as appendEvents does.
+ */
+export async function appendEventBatch(db: Db, items: readonly { userId: string; input: RealtimeEventInput }[], now: number): Promise<{ userId: string; event: RealtimeEvent }[]> {
+  if (items.length === 0) return [];
+  if (items.length === 1) {
+    const [only] = items;
+    const [event] = await appendEvents(db, [only!.userId], only!.input, now);
+    return [{ userId: only!.userId, event: event! }];
+  }
+  const at = new Date(now).toISOString();
+  const userIds = [...new Set(items.map((i) => i.userId))].sort();
+  return db.transaction(async (tx) => {
+    const heads = new Map<string, number>();
+    for (const userId of userIds) {
+      const rows = await queryRows<{ seq: string | number }>(tx, sql`INSERT INTO event_streams (user_id, seq) VALUES (${userId}, 0) ON CONFLICT (user_id) DO UPDATE SET seq = event_streams.seq RETURNING seq`);
+      heads.set(userId, Number(rows[0]!.seq));
+    }
+    const out = items.map(({ userId, input }) => {
+      const seq = heads.get(userId)! + 1;
+      heads.set(userId, seq);
+      return { userId, event: { ...input, seq, at } as RealtimeEvent };
+    });
+    await tx.insert(events).values(out.map(({ userId, event }) => ({ userId, seq: event.seq, event })));
+    for (const userId of userIds) {
+      const seq = heads.get(userId)!;
+      await tx.execute(sql`UPDATE event_streams SET seq = ${seq} WHERE user_id = ${userId}`);
+      if (seq > REPLAY_WINDOW) await tx.delete(events).where(and(eq(events.userId, userId), lte(events.seq, seq - REPLAY_WINDOW)));
+    }
+    return out;
+  });
+}

@@ -89,3 +89,12 @@ export async function customerMessagesNotRead(db: Db, conversationId: string, up
   );
   return rows.map((r) => r.message);
 }
+
+/** Messages still `sent` (no receipt yet) written before `beforeIso`, oldest first. */
+export async function messagesAwaitingReceipt(db: Db, beforeIso: string, limit = 100): Promise<Message[]> {
+  const rows = await queryRows<{ message: Message }>(
+    db,
+    sql`SELECT message FROM messages WHERE message->>'status' = 'sent' AND message->>'at' <= ${beforeIso} ORDER BY message->>'at' LIMIT ${limit}`,
+  );
+  return rows.map((r) => r.message);
+}

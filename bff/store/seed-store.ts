@@ -65,19 +65,25 @@ export async function seedPeople(db: Db, options: SeedOptions = {}, now = Date.n
 }
 
 /**
- * The conversations' demo data: each seat's capacity per channel (by role), the dispositions and the canned
- * responses. Idempotent: a store made before conversations existed gets them at its next start.
+ * The conversations' starting data: the dispositions and canned responses when a store has none (a
+ * production store too: a conversation cannot close without a disposition), and for the demo each seat's
+ * capacity per channel (by role) and the demo seats' closed history. Idempotent: a store made before
+ * conversations existed gets them at its next start.
  */
 export async function ensureConversationSeed(db: Db, agents: readonly { id: string; role: Role }[], now = Date.now()): Promise<void> {
   await db.transaction(async (tx) => {
+    const [counts] = await queryRows<{ dispositions: number; canned: number }>(
+      tx,
+      sql`SELECT (SELECT count(*)::int FROM dispositions) AS dispositions, (SELECT count(*)::int FROM canned_responses) AS canned`,
+    );
+    if (!Number(counts?.dispositions)) await tx.insert(dispositions).values(seedDispositions.map((d, position) => ({ code: d.code, position, labels: d.labels })));
+    if (!Number(counts?.canned)) await tx.insert(cannedResponses).values(seedCannedResponses.map((record) => ({ id: record.id, tenant: record.tenant, record })));
     if (agents.length) {
       await tx
         .insert(agentConversationSettings)
         .values(agents.map((a) => ({ agentId: a.id, autoAccept: false, capacity: defaultCapacity(a.role), lastRoutedAt: null })))
         .onConflictDoNothing();
     }
-    await tx.insert(dispositions).values(seedDispositions.map((d, position) => ({ code: d.code, position, labels: d.labels }))).onConflictDoNothing();
-    await tx.insert(cannedResponses).values(seedCannedResponses.map((record) => ({ id: record.id, tenant: record.tenant, record }))).onConflictDoNothing();
     // The demo seats' history: a closed conversation or two, as the mocks show them.
     if (agents.some((a) => a.id === 'agt-1001')) {
       for (const { record, messages: thread } of seedConversationHistory(now)) {

@@ -59,6 +59,8 @@ describe('sending per channel', () => {
     const sent = await call(sms.agent, sendMessage, { params: { conversationId: sms.conversationId }, body: { clientId: 'client-sms-1', content: { kind: 'sms', text: long }, internal: false } });
     expect(sent.data.content).toEqual({ kind: 'sms', text: long, segments: 2 });
     expect(sent.data.status).toBe('sent');
+    // A demo server stands in for the carrier: the receipt comes a moment later.
+    await waitFor('the SMS delivered', async () => (await call(sms.agent, listMessages, { params: { conversationId: sms.conversationId } })).data.items.find((m) => m.clientId === 'client-sms-1')?.status === 'delivered');
 
     const email = await heldBy('liu.yan', 'email', 'writer@example.org', { subject: 'Roaming' });
     const reply = await call(email.agent, sendMessage, { params: { conversationId: email.conversationId }, body: { clientId: 'client-mail-1', content: { kind: 'text', text: 'Roaming is on.' }, internal: false } });

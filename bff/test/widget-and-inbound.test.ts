@@ -102,6 +102,15 @@ describe('the web chat widget', () => {
     expect(await refused.closed).toBe(4401);
   }, 30_000);
 
+  it('limits a chat’s writes per token, answering 429 with Retry-After', async () => {
+    const started = await call(target.anonymous(), startChat, { body: { tenant: 'cn', name: '快手', text: 'hi' } });
+    const customer = widgetClient(started.data.chatToken);
+    const answers = await Promise.all(Array.from({ length: 60 }, (_v, i) => call(customer, widgetTyping, { params: { conversationId: started.data.conversationId }, body: { typing: i % 2 === 0 } })));
+    const limited = answers.find((a) => a.status === 429);
+    expect(limited?.error.code).toBe('rate_limited');
+    expect(Number(limited?.headers.get('Retry-After'))).toBeGreaterThan(0);
+  }, 30_000);
+
   it('uploads a picture and sends it; refuses a non-image; the agent fetches it, the customer’s token cannot', async () => {
     const started = await call(target.anonymous(), startChat, { body: { tenant: 'cn', name: '小李', text: '看图' } });
     const customer = widgetClient(started.data.chatToken);

@@ -35,6 +35,8 @@ CREATE TABLE messages (
   PRIMARY KEY (conversation_id, seq)
 );
 CREATE UNIQUE INDEX messages_client_id ON messages (conversation_id, client_id, author, (coalesce(agent_id, ''))) WHERE client_id IS NOT NULL;
+-- SMS and emails sent and not yet confirmed by the carrier or mail server (a demo server fakes the receipt).
+CREATE INDEX messages_awaiting_receipt ON messages ((message->>'at')) WHERE message->>'status' = 'sent';
 
 -- An offer of a conversation to one agent; `status` open until accepted, declined, timed out or withdrawn.
 CREATE TABLE conversation_offers (

@@ -1,0 +1,34 @@
+import { advanceStatus } from '@/domain/message-status';
+import { lockConversation } from '../store/conversation-queries';
+import { messagesAwaitingReceipt, setMessageStatus } from '../store/message-queries';
+import type { BffDeps } from './bff-deps';
+import { ConversationOutbox } from './conversation-outbox';
+import { conversationPolicy } from './conversation-policy';
+
+/**
+ * How long a carrier or mail server takes to confirm delivery on a demo or test server, as in mock mode
+ * (mocks/conversations/deliver-later.ts): an SMS or email goes sent → delivered, so the outbox shows it.
+ */
+export const DELIVERY_RECEIPT_MS = 1500;
+
+/** Before this instant a sent SMS or email has had its (faked) receipt; null on production, which waits for real ones. */
+export function receiptsDueBefore(deps: BffDeps): string | null {
+  return deps.config.mode === 'production' ? null : new Date(deps.now() - DELIVERY_RECEIPT_MS).toISOString();
+}
+
+/** A demo server's stand-in for delivery receipts: each sent message old enough is delivered now. */
+export async function fakeDeliveryReceipts(deps: BffDeps): Promise<void> {
+  const before = receiptsDueBefore(deps);
+  if (!before) return;
+  const outbox = new ConversationOutbox(await conversationPolicy(deps));
+  for (const message of await messagesAwaitingReceipt(deps.db, before)) {
+    await deps.db.transaction(async (tx) => {
+      const record = await lockConversation(tx, message.conversationId);
+      const next = advanceStatus(message.status, 'delivered');
+      if (!record || next === message.status) return;
+      await setMessageStatus(tx, message.conversationId, message.seq, next);
+      outbox.messageStatus(record, message, next);
+    });
+  }
+  await outbox.flush(deps);
+}
