@@ -15,7 +15,7 @@ export class ConversationsPage {
   }
 
   tab(who: string) {
-    return this.tabs.getByRole('tab', { name: new RegExp(`· ${escapeRegExp(who)}(,|$)`) });
+    return this.tabs.getByRole('tab', { name: new RegExp(`^${escapeRegExp(who)}(\\s|,|$)`) });
   }
 
   get thread() {

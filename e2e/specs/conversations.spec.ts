@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ConversationsPage } from '../pages/conversations-page';
 import { LoginPage, primeBrowser } from '../pages/login-page';
@@ -9,8 +10,8 @@ import { SoftphonePage } from '../pages/softphone-page';
 const CUSTOMERS = ['web-visitor-a', 'web-visitor-b', 'web-visitor-c'] as const;
 
 /** Signed in and Ready: conversations are offered to Ready agents with room on the channel. */
-async function agentReady(page: Page) {
-  await primeBrowser(page);
+async function agentReady(page: Page, theme: 'light' | 'dark' = 'light') {
+  await primeBrowser(page, { theme });
   await new LoginPage(page).signInAs('zhang.wei');
   await new SoftphonePage(page).expectRegistered(15_000);
   const shell = new ShellPage(page);
@@ -87,4 +88,33 @@ test.describe('conversations', () => {
     await expect(failed).toHaveCount(0, { timeout: 15_000 });
     await convs.expectOnce('let me check your bill');
   });
+
+  test('a send stored by the server whose answer never comes still appears once', async ({ page }) => {
+    test.slow();
+    const convs = await agentReady(page);
+    await convs.customerWritesIn('timeout-visitor', 'hello?');
+    await convs.accept('timeout-visitor');
+    await mock(page, 'timeOutNextSend');
+    await convs.reply('one moment please');
+    await convs.expectOnce('one moment please');
+    // Past the send's own timeout (10 s): the message the server has is not shown as failed, nor twice.
+    await page.waitForTimeout(11_000);
+    await convs.expectOnce('one moment please');
+    await expect(convs.thread.getByText('Not sent', { exact: true })).toHaveCount(0);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`offers, tabs, thread and composer have no serious accessibility violations (${theme})`, async ({ page }) => {
+      test.setTimeout(120_000); // an axe scan of the whole workspace is seconds of CPU on a loaded machine
+      const convs = await agentReady(page, theme);
+      await convs.customerWritesIn('a11y-visitor', 'hello, I need help');
+      await convs.accept('a11y-visitor');
+      await convs.reply('how can I help?');
+      await convs.customerWritesIn('13900001111', '查一下话费', 'sms');
+      await expect(page.getByRole('button', { name: /^Accept SMS from/ })).toBeVisible({ timeout: 15_000 });
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(serious).toEqual([]);
+    });
+  }
 });

@@ -12,7 +12,7 @@ import { nextId, type MockDb } from '@mocks/core/mock-db';
 import { signedInUsers } from '@mocks/core/sessions';
 import { callerMatches } from '@mocks/customers/customer-lookups';
 import { appendToThread, recordOf, saveRecord } from './conversation-store';
-import { endOffer, routeWaiting } from './route-conversations';
+import { endOffer, publishQueueFigures, routeWaiting } from './route-conversations';
 
 /** The customer's side of a conversation in the mocks: writing in, writing again, leaving. */
 
@@ -108,6 +108,7 @@ export function customerWritesIn(db: MockDb, input: CustomerWritesIn, now: numbe
   db.conversations.records.set(record.conversationId, record);
   const written = appendToThread(db, record, customerDraft(record, customerContent(record, input)), now);
   routeWaiting(db, now);
+  publishQueueFigures(db, queueId);
   return { record: recordOf(db, record.conversationId), message: written.message };
 }
 
@@ -125,5 +126,6 @@ export function customerLeaves(db: MockDb, record: ConversationRecord, now: numb
   }
   const left = customerLeft(recordOf(db, record.conversationId), now);
   saveRecord(db, left);
+  if (record.status !== left.status) publishQueueFigures(db, left.queueId);
   return appendToThread(db, left, systemDraft('customer_left', {}), now).record;
 }

@@ -2,10 +2,12 @@ import type { ConversationOffer } from '@/contract/schemas/conversation';
 import { buildOffer, markAssigned, markOffered, offerEnded, returnToQueue, systemDraft, type ConversationRecord } from '@/domain/conversation-record';
 import { chooseAgent, countByChannel, defaultCapacity, roomToAccept, type RoutingCandidate } from '@/domain/conversation-routing';
 import { DomainError } from '@/domain/domain-error';
+import { queueStatsAudience } from '@/domain/event-audience';
 import { takesContacts } from '@/domain/tenant-scope';
 import { currentAgentState } from '@mocks/core/agent-states';
 import { getMockDb, nextId, type MockDb } from '@mocks/core/mock-db';
-import { publish } from '@mocks/core/realtime-server';
+import { publish, publishTo } from '@mocks/core/realtime-server';
+import { queueStatsOf } from '@mocks/core/queue-views';
 import { signedInUsers } from '@mocks/core/sessions';
 import type { SeedAgent } from '@mocks/seed/types';
 import type { OfferRecord, SeatConversationSettings } from './conversation-tables';
@@ -51,6 +53,12 @@ function armOfferTimer(db: MockDb, offer: ConversationOffer): void {
       Math.max(0, Date.parse(offer.expiresAt) - db.clock()),
     ),
   );
+}
+
+/** Tells the centre's team leads a queue's figures changed (a conversation joined or left its waiting). */
+export function publishQueueFigures(db: MockDb, queueId: string): void {
+  const queue = db.queues.get(queueId);
+  if (queue) publishTo(queueStatsAudience(queue, signedInUsers(db)), { type: 'queue.stats_updated', queue: queueStatsOf(db, queueId) });
 }
 
 /** Offers a queued conversation to the seat the rule picks; it waits when none may take it now. */
@@ -119,6 +127,7 @@ export function acceptOffer(db: MockDb, kept: OfferRecord, user: SeedAgent, now:
   offerTimers.delete(kept.offer.offerId);
   db.conversations.offers.set(kept.offer.offerId, { ...kept, status: 'accepted' });
   const assigned = saveRecord(db, markAssigned(recordOf(db, kept.offer.conversationId), user.id));
+  publishQueueFigures(db, assigned.queueId);
   return appendToThread(db, assigned, systemDraft('assigned', { agent: user.displayName, agentId: user.id }), now).record;
 }
 
@@ -150,6 +159,7 @@ export function releaseSeat(db: MockDb, agentId: string, now: number): void {
     // The seat's other tabs learn it is gone; then the thread says so.
     saveRecord(db, back, [agentId]);
     appendToThread(db, back, systemDraft('returned_to_queue', { agentId }), now);
+    publishQueueFigures(db, back.queueId);
   }
   routeWaiting(db, now);
 }

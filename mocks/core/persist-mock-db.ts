@@ -1,8 +1,6 @@
 import type { AgentState } from '@/contract/schemas/agent-state';
 import type { LiveContact } from '@/domain/live-contact';
-import type { ConversationRecord } from '@/domain/conversation-record';
-import type { Message } from '@/contract/schemas/conversation';
-import type { SeatConversationSettings } from '@mocks/conversations/conversation-tables';
+import { restoreConversations, saveConversations, type SavedConversations } from '@mocks/conversations/persist-conversations';
 import type { MockDb, SessionRecord } from './mock-db';
 
 export const PERSIST_KEY = 'zuoxi.mock.db';
@@ -14,16 +12,13 @@ interface Persisted {
   counters: [string, number][];
   /** Contacts in hand (their link and identity check): absent in saves from before they were kept. */
   contacts?: LiveContact[];
-  /**
-   * Conversations and their threads, and each seat's auto-accept: an agent's open chats survive a reload as
-   * they do on the BFF. Offers (timers) and attachment bytes are not kept.
-   */
-  conversations?: { records: [string, ConversationRecord][]; threads: [string, Message[]][]; settings: [string, SeatConversationSettings][] };
+  /** Conversations, their threads and attachments: absent in saves from before they were kept. */
+  conversations?: SavedConversations;
 }
 
 /**
  * Mock mode keeps its db in the page, so a reload would sign everyone out. The browser saves the
- * run-time part (sessions, seat states, id counters, contacts in hand) here and restores it on start; seed
+ * run-time part (sessions, seat states, id counters, contacts in hand, conversations) here and restores it on start; seed
  * data is rebuilt.
  */
 export function saveMockDb(db: MockDb, storage: Storage): void {
@@ -33,7 +28,7 @@ export function saveMockDb(db: MockDb, storage: Storage): void {
     agentStates: [...db.agentStates.values()],
     counters: [...db.counters.entries()],
     contacts: [...db.contacts.values()],
-    conversations: { records: [...db.conversations.records], threads: [...db.conversations.threads], settings: [...db.conversations.settings] },
+    conversations: saveConversations(db.conversations),
   };
   try {
     storage.setItem(PERSIST_KEY, JSON.stringify(data));
@@ -66,16 +61,6 @@ export function restoreMockDb(db: MockDb, storage: Storage): boolean {
   for (const [name, value] of data.counters) db.counters.set(name, Math.max(value, db.counters.get(name) ?? 0));
   // A contact this tab already holds is its own latest; one it does not (a reload) comes back as saved.
   for (const contact of data.contacts ?? []) if (typeof contact?.contactId === 'string' && !db.contacts.has(contact.contactId)) db.contacts.set(contact.contactId, contact);
-  // A conversation this tab holds is its own latest; one it does not (a reload) comes back with its thread.
-  const saved = data.conversations;
-  if (saved) {
-    const threads = new Map(saved.threads);
-    for (const [id, record] of saved.records) {
-      if (db.conversations.records.has(id)) continue;
-      db.conversations.records.set(id, record);
-      db.conversations.threads.set(id, threads.get(id) ?? []);
-    }
-    for (const [id, settings] of saved.settings) if (!db.conversations.settings.has(id)) db.conversations.settings.set(id, settings);
-  }
+  restoreConversations(db.conversations, data.conversations);
   return true;
 }

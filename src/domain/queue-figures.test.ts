@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgentState } from '@/contract/schemas/agent-state';
-import { queueStats, type QueueRecord } from './queue-figures';
+import { queueStats, withWaitingConversations, type QueueRecord } from './queue-figures';
 import type { ScopedUser } from './tenant-scope';
 
 const queue: QueueRecord = { queueId: 'q1', tenant: 'cn', name: '热线', skill: 'general', tier: 'frontline', slaSeconds: 20, acwSeconds: 30, stats: { waiting: 4, longestWaitSec: 30, serviceLevel: 0.9, abandonedToday: 2 } };
@@ -20,5 +20,11 @@ describe('queue figures', () => {
       seat('s', 'supervisor', 'ready'),
     ]);
     expect(stats).toEqual({ queueId: 'q1', name: '热线', skill: 'general', tier: 'frontline', waiting: 4, longestWaitSec: 30, agentsReady: 1, agentsBusy: 2, serviceLevel: 0.9, abandonedToday: 2 });
+  });
+
+  it('counts the conversations waiting in the queue, the longest wait the longer of calls and conversations', () => {
+    expect(withWaitingConversations(queue, { count: 2, oldestSince: 0 }, 95_500).stats).toMatchObject({ waiting: 6, longestWaitSec: 95 });
+    expect(withWaitingConversations(queue, { count: 1, oldestSince: 90_000 }, 95_000).stats).toMatchObject({ waiting: 5, longestWaitSec: 30 });
+    expect(withWaitingConversations(queue, undefined, 0)).toBe(queue);
   });
 });

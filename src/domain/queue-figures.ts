@@ -19,6 +19,17 @@ export interface QueueRecord {
 }
 
 /**
+ * The queue's recorded traffic plus the conversations (chat, SMS, email, social) waiting in it now —
+ * queued, or offered and not yet taken — so a team lead's figures count every channel. `oldestSince` is
+ * when the longest-waiting of them joined the queue (epoch ms).
+ */
+export function withWaitingConversations(queue: QueueRecord, waiting: { count: number; oldestSince: number } | undefined, now: number): QueueRecord {
+  if (!waiting || waiting.count === 0) return queue;
+  const longest = Math.max(0, Math.floor((now - waiting.oldestSince) / 1000));
+  return { ...queue, stats: { ...queue.stats, waiting: queue.stats.waiting + waiting.count, longestWaitSec: Math.max(queue.stats.longestWaitSec, longest) } };
+}
+
+/**
  * A queue's live figures: traffic as recorded, and seats counted from their states — Ready, and Busy or
  * in after-call work — among the queue's members who take contacts.
  */

@@ -79,7 +79,7 @@ export function ConversationColumn({ conversationId }: ConversationColumnProps) 
   if (!conversationId) return <EmptyState title={t('workspace.none_title')} hint={t('workspace.none_hint')} />;
   if (!conversation.data) return conversation.isPending ? <LinearProgress aria-label={t('workspace.loading')} /> : <EmptyState title={t('workspace.failed')} />;
 
-  const variables = cannedValues({ customerName: customer?.name ?? null, plan: subscriptions?.items[0]?.planName ?? null, agentName: me?.displayName ?? null });
+  const variables = cannedValues({ customerName: customer?.name ?? null, plan: subscriptions?.items[0]?.planName ?? null, agentName: me?.displayName ?? null, workNumber: me?.workNumber ?? null });
   return (
     <Box sx={{ height: '100%', minHeight: 0, display: 'flex', flexDirection: 'column' }}>
       <ActiveConversation conversation={conversation.data} variables={variables} />

@@ -5,13 +5,13 @@ import { registerNoticesRealtime } from '@/features/notices/realtime';
 import { registerSessionRealtime } from '@/features/session/realtime';
 import { registerSupervisorRealtime } from '@/features/supervisor/realtime';
 import { registerCustomersRealtime } from '@/features/customers/realtime';
-import { registerConversationsRealtime } from '@/features/conversations/realtime';
 import { useRealtimeClient } from '@/realtime/use-realtime-client';
 import type { RealtimeRegistration } from '@/realtime/realtime-registration';
 import { registerScreenPop } from '../flows/screen-pop-registration';
+import { registerConversationsRealtimeLazily } from './register-conversations-realtime-lazily';
 
 /** Every feature's realtime handlers, and the flows that start from an event; a feature with events adds its registration here. */
-const registrations: readonly RealtimeRegistration[] = [registerSessionRealtime, registerSupervisorRealtime, registerNoticesRealtime, registerCustomersRealtime, registerConversationsRealtime, registerScreenPop];
+const registrations: readonly RealtimeRegistration[] = [registerSessionRealtime, registerSupervisorRealtime, registerNoticesRealtime, registerCustomersRealtime, registerConversationsRealtimeLazily, registerScreenPop];
 
 export interface RealtimeHandlersEffectProps {
   user: User;

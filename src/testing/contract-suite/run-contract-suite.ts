@@ -6,9 +6,14 @@ import { agentContactScenarios } from './scenarios/agent-contacts';
 import { agentStateScenarios } from './scenarios/agent-state';
 import { auditScenarios } from './scenarios/audit';
 import { contactScenarios } from './scenarios/contacts';
+import { conversationAttachmentScenarios } from './scenarios/conversation-attachments';
+import { conversationQueueScenarios } from './scenarios/conversation-queue';
+import { conversationResumeScenarios } from './scenarios/conversation-resume';
+import { conversationSettingsScenarios } from './scenarios/conversation-settings';
 import { conversationScenarios } from './scenarios/conversations';
 import { customerScenarios } from './scenarios/customers';
 import { faultScenarios } from './scenarios/faults';
+import { inboundScenarios } from './scenarios/inbound';
 import { realtimeScenarios } from './scenarios/realtime';
 import { requestHygieneScenarios } from './scenarios/request-hygiene';
 import { roleMatrixScenarios } from './scenarios/role-matrix';
@@ -16,6 +21,7 @@ import { sessionScenarios } from './scenarios/session';
 import { softphoneScenarios } from './scenarios/softphone';
 import { supervisorScenarios } from './scenarios/supervisor';
 import { testControlScenarios } from './scenarios/test-controls';
+import { widgetScenarios } from './scenarios/widget';
 
 /**
  * The contract suite: HTTP and socket scenarios every backend must pass alike (the MSW handlers, the BFF).
@@ -32,6 +38,12 @@ export function runContractSuite(target: () => ContractTarget): void {
   describe('customers', () => customerScenarios(target));
   describe('contacts', () => contactScenarios(target));
   describe('conversations', () => conversationScenarios(target));
+  describe('conversation resume', () => conversationResumeScenarios(target));
+  describe('conversation attachments', () => conversationAttachmentScenarios(target));
+  describe('conversation queue figures', () => conversationQueueScenarios(target));
+  describe('conversation settings', () => conversationSettingsScenarios(target));
+  describe('chat widget', () => widgetScenarios(target));
+  describe('inbound SMS and email', () => inboundScenarios(target));
   describe('request hygiene', () => requestHygieneScenarios(target));
   describe('role matrix', () => roleMatrixScenarios(target));
   describe('supervisor', () => supervisorScenarios(target));

@@ -40,9 +40,9 @@ describe('conversation tabs', () => {
     useTypingStore.getState().setCustomerTyping('a', true);
     renderWithQuery(<Harness activeId="a" onSelect={() => undefined} />);
     expect(screen.getByRole('tablist', { name: 'Open conversations' })).toBeInTheDocument();
-    const tab = screen.getByRole('tab', { name: 'Chat · 王芳, 2 unread, Customer is typing…' });
+    const tab = screen.getByRole('tab', { name: /^王芳 2 unread Customer is typing…, Chat$/ });
     expect(tab).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByRole('tab', { name: /^SMS · Li Lei/ })).toHaveAttribute('aria-keyshortcuts', 'Alt+2 Delete');
+    expect(screen.getByRole('tab', { name: /^Li Lei Customer waiting 01:3\d, getting long SMS$/ })).toHaveAttribute('aria-keyshortcuts', 'Alt+2 Delete');
     expect(screen.getByLabelText(/Customer waiting 01:3\d, getting long/)).toHaveAttribute('data-wait-level', 'amber');
     expect(screen.getByLabelText(/Customer waiting 05:0\d, too long/)).toHaveAttribute('data-wait-level', 'red');
   });

@@ -23,6 +23,9 @@ export interface ConversationTabProps {
   onKeyDown: (event: React.KeyboardEvent) => void;
 }
 
+// Said, not shown (sx `width: 1` would be 100%, hence the pixel strings).
+const visuallyHidden = { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+
 /** One open conversation: channel, customer, unread count, how long the customer waits, typing, gone. */
 export const ConversationTab = forwardRef<HTMLDivElement, ConversationTabProps>(function ConversationTab(
   { conversation: c, selected, focusable, position, hasDraft, failedSends, onSelect, onClose, onKeyDown },
@@ -31,13 +34,17 @@ export const ConversationTab = forwardRef<HTMLDivElement, ConversationTabProps>(
   const { t } = useTranslation('conversations');
   const typing = useTypingStore((s) => !!s.customerTyping[c.conversationId]);
   const channel = t(`channel.${c.channel}`);
+  // The line under the name says the most pressing state; the others are said to screen readers only. The
+  // tab's name is its content (label-in-name: what is seen is what is said, in that order).
   const states = [
-    c.unread > 0 ? t('tabs.unread', { count: c.unread }) : null,
     typing ? t('tabs.typing') : null,
     !c.customerPresent ? t('tabs.customer_left') : null,
-    hasDraft ? t('tabs.draft') : null,
     failedSends > 0 ? t('tabs.failed', { count: failedSends }) : null,
-  ].filter(Boolean);
+    hasDraft ? t('tabs.draft') : null,
+  ].filter((x): x is string => !!x);
+  const shown = states[0] ?? null;
+  // The channel is on the line when no state is; the icon says nothing to a screen reader.
+  const unsaid = shown ? [channel, ...states.slice(1)] : [];
   return (
     <Box
       ref={ref}
@@ -45,7 +52,6 @@ export const ConversationTab = forwardRef<HTMLDivElement, ConversationTabProps>(
       id={`conv-tab-${c.conversationId}`}
       aria-selected={selected}
       aria-controls="conversation-panel"
-      aria-label={[`${channel} · ${c.title}`, c.subject, ...states].filter(Boolean).join(', ')}
       aria-keyshortcuts={position <= 9 ? `Alt+${position} Delete` : 'Delete'}
       title={position <= 9 ? t('tabs.shortcut_hint', { key: `Alt+${position}` }) : undefined}
       tabIndex={focusable ? 0 : -1}
@@ -78,9 +84,14 @@ export const ConversationTab = forwardRef<HTMLDivElement, ConversationTabProps>(
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, justifySelf: 'end' }}>
         <WaitingTimer since={c.waitingSince} amberAfterSec={c.amberAfterSec} redAfterSec={c.redAfterSec} />
         {c.unread > 0 && (
-          <Box component="span" aria-hidden sx={{ minWidth: 18, height: 18, px: 0.5, borderRadius: 9, bgcolor: 'primary.main', color: 'primary.contrastText', fontSize: 11, fontWeight: 700, display: 'inline-flex', alignItems: 'center', justifyContent: 'center' }}>
-            {c.unread > 99 ? '99+' : c.unread}
-          </Box>
+          <>
+            <Box component="span" aria-hidden sx={{ minWidth: 18, height: 18, px: 0.5, borderRadius: 9, bgcolor: 'primary.main', color: 'primary.contrastText', fontSize: 11, fontWeight: 700, display: 'inline-flex', alignItems: 'center', justifyContent: 'center' }}>
+              {c.unread > 99 ? '99+' : c.unread}
+            </Box>
+            <Box component="span" sx={visuallyHidden}>
+              {t('tabs.unread', { count: c.unread })}
+            </Box>
+          </>
         )}
         {/* A mouse target only: a button inside a tab would be a nested control; keyboard users press Delete. */}
         <Box
@@ -97,8 +108,13 @@ export const ConversationTab = forwardRef<HTMLDivElement, ConversationTabProps>(
           <CloseIcon sx={{ fontSize: 16 }} />
         </Box>
       </Box>
-      <Typography variant="caption" noWrap aria-hidden sx={{ gridColumn: '2 / 4', color: failedSends ? 'error.main' : 'text.secondary', fontStyle: typing ? 'italic' : 'normal' }}>
-        {typing ? t('tabs.typing') : !c.customerPresent ? t('tabs.customer_left') : failedSends ? t('tabs.failed', { count: failedSends }) : hasDraft ? t('tabs.draft') : (c.subject ?? channel)}
+      <Typography variant="caption" noWrap sx={{ gridColumn: '2 / 4', color: failedSends ? 'error.main' : 'text.secondary', fontStyle: typing ? 'italic' : 'normal' }}>
+        {shown ?? (c.subject ? `${channel} · ${c.subject}` : channel)}
+        {unsaid.length > 0 && (
+          <Box component="span" sx={visuallyHidden}>
+            {`, ${unsaid.join(', ')}`}
+          </Box>
+        )}
       </Typography>
     </Box>
   );

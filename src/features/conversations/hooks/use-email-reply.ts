@@ -31,18 +31,20 @@ export function useEmailReply(conversation: ConversationSummary, enabled: boolea
     if (!enabled || !hydrated) return;
     const draft = useDraftsStore.getState().drafts[conversationId];
     const change: Parameters<ReturnType<typeof useDraftsStore.getState>['update']>[1] = {};
-    if (!draft?.to && !draft?.subject) {
+    // The customer's own address from their email: the conversation's title is masked (l***@example.com),
+    // never an address to write to.
+    if (!draft?.to && last) change.to = last.content.from;
+    if (!draft?.subject) {
       const subject = last?.content.subject ?? conversation.subject ?? '';
-      change.to = last?.content.from ?? (conversation.title.includes('@') ? conversation.title : '');
-      change.subject = subject && !/^re:/i.test(subject) ? `Re: ${subject}` : subject;
+      if (subject) change.subject = /^re:/i.test(subject) ? subject : `Re: ${subject}`;
     }
     if (!draft?.inReplyTo && last) change.inReplyTo = last.messageId;
     if (Object.keys(change).length > 0) useDraftsStore.getState().update(conversationId, change);
-  }, [enabled, hydrated, conversationId, conversation.subject, conversation.title, last]);
+  }, [enabled, hydrated, conversationId, conversation.subject, last]);
 
   const quote = last
     ? () => {
-        const header = t('email.quote_header', { from: last.content.from, date: new Date(last.at).toLocaleString(i18n.language) });
+        const header = t('email.quote_header', { from: last.content.from, date: new Date(last.at).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) });
         const draft = useDraftsStore.getState().drafts[conversationId];
         useDraftsStore.getState().update(conversationId, { text: (draft?.text ?? '') + quoteEmail(header, last.content.text), inReplyTo: last.messageId });
       }

@@ -45,6 +45,9 @@ interface OutboxState {
   reset: () => void;
 }
 
+/** A chat answer that has not gone after this long is shown as failed with Retry rather than left spinning. */
+const SEND_TIMEOUT_MS = 10_000;
+
 let backend: KeyValueStore<OutboxItem> | null = null;
 let deps: OutboxDeps = { onSent: () => undefined };
 /** One send at a time per conversation, so messages reach the customer in the order they were written. */
@@ -76,6 +79,7 @@ export const useOutboxStore = create<OutboxState>()((set, get) => {
           params: { conversationId: current.conversationId },
           body: { clientId: current.clientId, content: current.content, internal: current.internal },
           idempotencyKey: current.clientId,
+          timeoutMs: SEND_TIMEOUT_MS,
         });
         get().confirm(clientId);
         deps.onSent(message);

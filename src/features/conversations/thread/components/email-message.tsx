@@ -34,7 +34,8 @@ export function EmailMessage({ messageId, content }: EmailMessageProps) {
   const plain = !hasHtml || view.plainText;
   const clean = useMemo(() => (plain ? null : sanitized(content, view.remoteImages)), [plain, content, view.remoteImages]);
   const subject = content.subject || t('thread.email.no_subject');
-  const blocked = clean && !view.remoteImages ? clean.remoteImages.length : 0;
+  // Only https images can be let in: a plain-http one stays blocked whatever the agent clicks, so it is not offered.
+  const blocked = clean && !view.remoteImages ? clean.remoteImages.filter((url) => url.startsWith('https:')).length : 0;
   return (
     <>
       <div className="zx-subject">{subject}</div>

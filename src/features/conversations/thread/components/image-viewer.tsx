@@ -13,7 +13,7 @@ export interface ImageViewerProps {
 export function ImageViewer({ url, name, onClose }: ImageViewerProps) {
   const { t } = useTranslation('conversations');
   return (
-    <Dialog open onClose={onClose} maxWidth={false} aria-label={name} slotProps={{ paper: { sx: { position: 'relative', bgcolor: 'background.default' } } }}>
+    <Dialog open onClose={onClose} maxWidth={false} slotProps={{ paper: { 'aria-label': name, sx: { position: 'relative', bgcolor: 'background.default' } } }}>
       <IconButton aria-label={t('thread.image.close')} onClick={onClose} sx={{ position: 'absolute', top: 4, right: 4, bgcolor: 'background.paper' }}>
         <Close fontSize="small" />
       </IconButton>

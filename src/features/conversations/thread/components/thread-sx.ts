@@ -10,6 +10,14 @@ export const threadSx = (theme: Theme): SystemStyleObject<Theme> => {
   const dark = theme.palette.mode === 'dark';
   const caption = { fontSize: '0.75rem', lineHeight: 1.4, color: theme.palette.text.secondary };
   return {
+    '& .zx-scroller': {
+      flex: 1,
+      minHeight: 0,
+      overflowY: 'auto',
+      overflowAnchor: 'none',
+      contain: 'strict',
+      '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2 },
+    },
     '& .zx-row': { position: 'absolute', top: 0, left: 0, width: '100%', px: 1.5, pt: 0.75, boxSizing: 'border-box' },
     '& .zx-row.zx-continued': { pt: 0.25 },
     '& .zx-start, & .zx-system': { ...caption, textAlign: 'center', py: 0.5 },
@@ -46,8 +54,9 @@ export const threadSx = (theme: Theme): SystemStyleObject<Theme> => {
       outline: `1px dashed ${alpha(theme.palette.warning.main, 0.7)}`,
     },
     '& .zx-wide .zx-bubble': { maxWidth: 'none', whiteSpace: 'normal', bgcolor: theme.palette.background.paper, border: `1px solid ${theme.palette.divider}` },
-    '& .zx-pending .zx-bubble': { opacity: 0.75 },
-    '& .zx-failed .zx-bubble': { opacity: 1, outline: `1px solid ${theme.palette.error.main}` },
+    // Not yet confirmed: a dashed edge rather than faded text (faded text fails contrast).
+    '& .zx-pending .zx-bubble': { outline: `1px dashed ${alpha(theme.palette.primary.main, 0.6)}` },
+    '& .zx-failed .zx-bubble': { outline: `1px solid ${theme.palette.error.main}` },
     '& .zx-meta': { ...caption, display: 'flex', gap: 0.75, alignItems: 'center', justifyContent: 'flex-end', mt: 0.25, whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
     '& .zx-status-read': { color: theme.palette.primary.main },
     '& .zx-status-failed, & .zx-error': { color: theme.palette.error.main, fontWeight: 600 },

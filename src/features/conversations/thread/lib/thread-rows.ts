@@ -25,22 +25,29 @@ export type ThreadRow =
   | { kind: 'pending'; key: string; pending: PendingMessage };
 
 const GROUP_MS = 5 * 60_000;
-const timeCache = new WeakMap<Message, number>();
-
-/** A message's instant (ms), parsed once per message object. */
-export function messageTime(message: Message): number {
-  let time = timeCache.get(message);
-  if (time === undefined) {
-    time = Date.parse(message.at);
-    timeCache.set(message, time);
-  }
-  return time;
-}
+// The rows are rebuilt for every message that arrives in a thread of thousands: parsing each time and finding
+// its local day once per message object (the cache keeps the same objects) keeps that rebuild to a loop.
+const timeCache = new WeakMap<Message, { time: number; day: number }>();
 
 /** Local midnight of the day holding `time`. */
 export function startOfDay(time: number): number {
   const date = new Date(time);
   return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+}
+
+function times(message: Message): { time: number; day: number } {
+  let entry = timeCache.get(message);
+  if (!entry) {
+    const time = Date.parse(message.at);
+    entry = { time, day: startOfDay(time) };
+    timeCache.set(message, entry);
+  }
+  return entry;
+}
+
+/** A message's instant (ms), parsed once per message object. */
+export function messageTime(message: Message): number {
+  return times(message).time;
 }
 
 function sameSpeaker(a: Message, b: Message): boolean {
@@ -61,8 +68,7 @@ export function buildThreadRows(messages: readonly Message[], pending: readonly 
   const awaited = pending.length > 0 ? new Set(pending.map((p) => p.clientId)) : null;
   const confirmed = new Set<string>();
   for (const message of messages) {
-    const time = messageTime(message);
-    const day = startOfDay(time);
+    const { time, day } = times(message);
     const newDay = day !== previousDay;
     const continued = !newDay && previous !== null && sameSpeaker(previous, message) && time - previousTime < GROUP_MS;
     rows.push({ kind: 'message', key: message.messageId, message, dayStart: newDay ? day : null, continued });
