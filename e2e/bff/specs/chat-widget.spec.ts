@@ -42,6 +42,11 @@ test('a customer in the chat widget and an agent in the desktop talk both ways; 
   const customerContext = await browser.newContext({ baseURL, locale: 'en-US', viewport: { width: 480, height: 800 } });
   try {
     const widget = new ChatWidgetPage(await customerContext.newPage());
+    // The widget runs under the BFF's Content-Security-Policy like the desktop: nothing of it may be refused.
+    const refused: string[] = [];
+    widget.page.on('console', (message) => {
+      if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text())) refused.push(message.text());
+    });
     await widget.open();
     expect(await axeProblems(widget)).toEqual([]);
     // The browser says English; the customer may switch, and every text follows.
@@ -140,6 +145,8 @@ test('a customer in the chat widget and an agent in the desktop talk both ways; 
     // Kept with the run's results: how both sides looked at the end, for a person to check.
     await widget.page.screenshot({ path: test.info().outputPath('customer-widget.png') });
     await page.screenshot({ path: test.info().outputPath('agent-desktop.png') });
+
+    expect(refused).toEqual([]);
 
     // The customer ends the chat: the agent sees they left.
     await widget.leave();
