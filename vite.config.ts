@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { buildWidgetPlugin } from './src/widget/build-widget-plugin.ts';
 
 // The MSW service worker lives in public/ so dev and mock builds serve it; a production
 // build must not ship it (nothing there registers it, and it would intercept fetches).
@@ -22,7 +23,8 @@ function dropMockWorker(mock: boolean): Plugin {
 export default defineConfig(({ mode }) => {
   const mock = mode === 'mock';
   return {
-    plugins: [react(), dropMockWorker(mock)],
+    // The customer's chat widget is built after the desktop, as a build of its own (dist/widget/).
+    plugins: [react(), dropMockWorker(mock), buildWidgetPlugin()],
     define: { 'import.meta.env.VITE_MOCK': JSON.stringify(mock ? 'true' : (process.env.VITE_MOCK ?? 'false')) },
     resolve: {
       alias: { '@': resolve(import.meta.dirname, 'src'), '@mocks': resolve(import.meta.dirname, 'mocks') },
