@@ -17,7 +17,9 @@ export function securityHeaders(options: { sipWsUrl: string; secure: (url: strin
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    // https: for an email's remote images, which its frame loads only once the agent asks (the frame's own
+    // policy, written in its srcdoc, blocks them until then); scripts stay our own.
+    "img-src 'self' data: blob: https:",
     "font-src 'self' data:",
     `connect-src 'self'${sipOrigin ? ` ${sipOrigin}` : ''}`,
     "media-src 'self' blob:",
