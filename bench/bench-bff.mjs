@@ -2,28 +2,14 @@
 // folder, the server in test mode on a free port (API only), and sign-in as the desktop does it.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilds, ROOT } from '../scripts/ensure-builds.mjs';
+import { freePort } from '../scripts/free-port.mjs';
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-export function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] : NaN;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
+export { percentile } from './percentile.mjs';
 
 /** Seeds a throwaway store and starts the BFF on it; `stop()` ends it and removes the store. */
 export async function startBenchBff() {

@@ -15,31 +15,17 @@
 // The bench and the BFF share the machine's cores: the figures include the load the clients add.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { WebSocket } from 'ws';
 import { ensureBuilds, ROOT } from '../scripts/ensure-builds.mjs';
+import { freePort } from '../scripts/free-port.mjs';
+import { percentile } from './percentile.mjs';
 
 const PASSWORD = 'zuoxi123';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] : NaN;
-};
 const median = (values) => percentile(values, 0.5);
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function healthy(url) {
   try {

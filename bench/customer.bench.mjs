@@ -21,28 +21,17 @@
 // for working on the server, not for the figure of record.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { percentile } from './percentile.mjs';
+import { freePort } from '../scripts/free-port.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, '.tmp', 'bench-customer');
 const RATE = 200;
 const WARMUP_MS = 3000;
 const MEASURE_MS = 20_000;
-
-async function freePort() {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
-}
 
 // Inside the project, so the bundle's bare imports (hono, PGlite…) resolve from node_modules.
 await build({

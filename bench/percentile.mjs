@@ -1,5 +1,5 @@
-/** The nearest-rank percentile (p in 0..1) of an ascending array; NaN when empty. */
-export function percentile(sorted, p) {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+/** The nearest-rank percentile (p in 0..1) of some values, in any order; NaN when there are none. */
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] : NaN;
 }

@@ -2,19 +2,8 @@
 // that drive the desktop in mock mode (the mock server runs in the page). Rebuilds dist-mock/ first when a
 // source is newer than it.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { ensureBuilds, ROOT } from './ensure-builds.mjs';
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from './free-port.mjs';
 
 /** Starts the preview and resolves once it answers; `stop()` ends it (its whole process group). */
 export async function startMockPreview() {

@@ -4,7 +4,8 @@ import { getMockDb } from '@mocks/core/mock-db';
 import { failEndpoint } from '@mocks/core/scenario-state';
 import { maskContactPoint } from '@/domain/mask-pii';
 import { markAgentMessagesRead, publishTyping, recordOf } from './conversation-store';
-import { customerContent, customerLeaves, customerWrites, customerWritesIn } from './customer-side';
+import { customerContent } from '@/domain/customer-content';
+import { customerLeaves, customerWrites, customerWritesIn } from './customer-side';
 import { expireOpenOffers } from './route-conversations';
 import { timeOutNextSends } from './send-faults';
 

@@ -1,13 +1,13 @@
 import type { ConversationChannel, MessageContent } from '@/contract/schemas/conversation';
 import type { Tenant } from '@/contract/schemas/identity';
 import { customerLeft, openConversation, systemDraft, type ConversationRecord, type MessageDraft } from '@/domain/conversation-record';
+import { customerContent } from '@/domain/customer-content';
 import { DomainError } from '@/domain/domain-error';
 import { defaultOfferQueue } from '@/domain/event-audience';
-import { CENTRE_ADDRESSES, conversationOfMessageId, inboundTenant, repliedMessageId, textFromHtml, threadKey } from '@/domain/inbound-conversation';
+import { conversationOfMessageId, inboundTenant, repliedMessageId, threadKey } from '@/domain/inbound-conversation';
 import { soleMatch } from '@/domain/live-contact';
 import { maskContactPoint } from '@/domain/mask-pii';
 import { tryNormalizeCaller } from '@/domain/normalize-caller';
-import { smsLength } from '@/domain/sms-segments';
 import { nextId, type MockDb } from '@mocks/core/mock-db';
 import { signedInUsers } from '@mocks/core/sessions';
 import { callerMatches } from '@mocks/customers/customer-lookups';
@@ -34,29 +34,6 @@ export interface CustomerWritesIn {
   chatToken?: string;
   /** The centre the widget's page belongs to (else the customer's, or guessed from the sender). */
   tenant?: Tenant;
-}
-
-/** What the customer's message holds on its channel. */
-export function customerContent(record: Pick<ConversationRecord, 'channel' | 'from' | 'subject' | 'tenant'>, input: { text?: string; html?: string; subject?: string; to?: readonly string[]; cc?: readonly string[]; inReplyTo?: string | null }): MessageContent {
-  const text = input.text ?? (input.html ? textFromHtml(input.html) : '');
-  switch (record.channel) {
-    case 'sms':
-      return { kind: 'sms', text, segments: smsLength(text).segments };
-    case 'email':
-      return {
-        kind: 'email',
-        subject: input.subject ?? record.subject ?? '',
-        from: record.from,
-        to: [...(input.to ?? [CENTRE_ADDRESSES[record.tenant]])],
-        cc: [...(input.cc ?? [])],
-        html: input.html ?? null,
-        text,
-        inReplyTo: input.inReplyTo ?? null,
-        attachments: [],
-      };
-    default:
-      return { kind: 'text', text };
-  }
 }
 
 export function customerDraft(record: ConversationRecord, content: MessageContent, clientId: string | null = null): MessageDraft {

@@ -6,8 +6,8 @@ import { smsLength } from './sms-segments';
 
 /**
  * What a customer's words are on their conversation's channel: text in a chat or social message, an SMS
- * counted in parts, an email to the centre (its text made from the HTML when it has none). The same as
- * mocks/conversations/customer-side.ts `customerContent`, here so the BFF need not import the mocks.
+ * counted in parts, an email to the centre (its text made from the HTML when it has none). Shared by the
+ * mocks and the BFF.
  */
 export function customerContent(
   record: Pick<ConversationRecord, 'channel' | 'from' | 'subject'> & { tenant: Tenant },
