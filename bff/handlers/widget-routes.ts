@@ -1,16 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { startChat, widgetLeave, widgetMessages, widgetSend, widgetTyping, widgetUpload } from '@/contract/endpoints/widget';
+import { startChat, widgetAttachment, widgetLeave, widgetMessages, widgetSend, widgetTyping, widgetUpload } from '@/contract/endpoints/widget';
 import type { MessageContent } from '@/contract/schemas/conversation';
 import { widgetPolicy } from '@/domain/attachment-policy';
 import { DomainError } from '@/domain/domain-error';
 import { forCustomer } from '@/domain/conversation-record';
+import { customerMaySeeAttachment } from '@/domain/customer-attachments';
 import { route } from '../server/contract-route';
 import { widgetConversation } from '../services/conversation-access';
 import { customerLeaves, customerTyping, customerWritesTo } from '../services/customer-conversation-actions';
 import { customerWritesIn } from '../services/customer-writes-in';
 import { storeUpload } from '../services/store-upload';
-import { attachmentsById } from '../store/attachment-queries';
-import { threadPageOf } from '../store/message-queries';
+import { readAttachmentFile } from '../store/attachment-files';
+import { attachmentsById, findAttachment } from '../store/attachment-queries';
+import { messagesAfter, threadPageOf } from '../store/message-queries';
 
 /**
  * The customer's web chat widget: a chat started here gets a token of its own (answered once, sent back as
@@ -53,6 +55,19 @@ export const widgetRoutes = [
   }),
 
   route(widgetUpload, async ({ deps, request, params, body }) => storeUpload(deps, await widgetConversation(deps.db, request, params.conversationId), widgetPolicy, body, 'customer')),
+
+  route(widgetAttachment, async ({ deps, request, params }) => {
+    const record = await widgetConversation(deps.db, request, params.conversationId);
+    const missing = () => new DomainError('not_found', `No attachment ${params.attachmentId} in this chat`);
+    const stored = await findAttachment(deps.db, params.attachmentId);
+    if (!stored || stored.conversationId !== record.conversationId) throw missing();
+    // A web chat is short: its whole thread is read to find a message the customer sees that carries it.
+    if (!customerMaySeeAttachment(await messagesAfter(deps.db, record.conversationId, 0), stored.attachmentId)) throw missing();
+    const bytes = await readAttachmentFile(deps.config.attachmentsDir!, stored.attachmentId);
+    if (!bytes) throw missing();
+    const { conversationId: _conversation, ...attachment } = stored;
+    return { attachment, dataBase64: bytes.toString('base64') };
+  }),
 
   route(widgetTyping, async ({ deps, request, params, body }) => {
     await customerTyping(deps, await widgetConversation(deps.db, request, params.conversationId), body.typing);

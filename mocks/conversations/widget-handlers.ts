@@ -1,7 +1,8 @@
 import { contractHeaders } from '@/contract/core/headers';
 import { WIDGET_REALTIME_PATH } from '@/contract/events';
-import { inboundEmail, inboundSms, startChat, widgetLeave, widgetMessages, widgetSend, widgetTyping, widgetUpload } from '@/contract/endpoints/widget';
+import { inboundEmail, inboundSms, startChat, widgetAttachment, widgetLeave, widgetMessages, widgetSend, widgetTyping, widgetUpload } from '@/contract/endpoints/widget';
 import { checkAttachment, decodeBase64, safeFileName, widgetPolicy } from '@/domain/attachment-policy';
+import { customerMaySeeAttachment } from '@/domain/customer-attachments';
 import { forCustomer, threadPage, type ConversationRecord } from '@/domain/conversation-record';
 import { DomainError } from '@/domain/domain-error';
 import { widgetStreamOf } from '@/domain/event-audience';
@@ -72,6 +73,16 @@ export const widgetHandlers = [
     const attachment = { attachmentId: nextId(db, 'at'), name: safeFileName(body.name), mime: checked.mime, size: checked.size };
     db.conversations.attachments.set(attachment.attachmentId, { ...attachment, conversationId: record.conversationId, tenant: record.tenant, dataBase64: body.dataBase64.replace(/\s+/g, '') });
     return attachment;
+  }),
+
+  handle(widgetAttachment, ({ db, request, params }) => {
+    const record = chatOf(db, request, params.conversationId);
+    const kept = db.conversations.attachments.get(params.attachmentId);
+    if (!kept || kept.conversationId !== record.conversationId || !customerMaySeeAttachment(threadOf(db, record.conversationId), params.attachmentId)) {
+      throw new DomainError('not_found', `No attachment ${params.attachmentId} in this chat`);
+    }
+    const { conversationId: _c, tenant: _t, dataBase64, ...attachment } = kept;
+    return { attachment, dataBase64 };
   }),
 
   handle(widgetTyping, ({ db, request, params, body }) => {

@@ -39,7 +39,7 @@ export function renderChatView({ t, locale, session, draft, onNewChat }: ChatVie
       }
       void images.get(attachmentId)!.then((src) => {
         if (src) img.src = src;
-        // Not readable here (the server keeps it for the agent's side only): its name, rather than a broken image.
+        // Not readable (the network, or no longer in a message the customer sees): its name, not a broken image.
         else img.replaceWith(el('span', { class: 'widget-bubble widget-image-name' }, img.alt));
       });
     },

@@ -2,8 +2,7 @@ import { contractHeaders } from '@/contract/core/headers';
 import type { Page } from '@/contract/core/pagination';
 import type { Tenant } from '@/contract/schemas/identity';
 import type { Attachment, Message } from '@/contract/schemas/conversation';
-import { getAttachment } from '@/contract/endpoints/conversations';
-import { startChat, widgetLeave, widgetMessages, widgetSend, widgetTyping, widgetUpload } from '@/contract/endpoints/widget';
+import { startChat, widgetAttachment, widgetLeave, widgetMessages, widgetSend, widgetTyping, widgetUpload } from '@/contract/endpoints/widget';
 
 /** A failed widget call: `status` 0 is no answer at all (network, timeout), which is always worth a retry. */
 export class WidgetApiError extends Error {
@@ -78,5 +77,9 @@ export const widgetApi = {
   leave: (chat: WidgetChat) => call<{ ok: true }>(widgetLeave.method, pathOf(widgetLeave.path, chat.conversationId), chat.chatToken),
 
   attachment: (chat: WidgetChat, attachmentId: string) =>
-    call<{ attachment: Attachment; dataBase64: string }>(getAttachment.method, getAttachment.path.replace(':attachmentId', encodeURIComponent(attachmentId)), chat.chatToken),
+    call<{ attachment: Attachment; dataBase64: string }>(
+      widgetAttachment.method,
+      pathOf(widgetAttachment.path, chat.conversationId).replace(':attachmentId', encodeURIComponent(attachmentId)),
+      chat.chatToken,
+    ),
 };

@@ -142,6 +142,10 @@ test('a customer in the chat widget and an agent in the desktop talk both ways; 
     // A reload reopens the same chat (its token is kept for the tab) with the whole thread, once each.
     await widget.page.reload();
     await widget.expectTranscript(everything);
+    // The picture too, now read back from the server with the chat's token (not the upload's local preview).
+    const picture = widget.thread().getByRole('img', { name: 'Image: receipt.png' });
+    await expect(picture).toBeVisible();
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
     // Kept with the run's results: how both sides looked at the end, for a person to check.
     await widget.page.screenshot({ path: test.info().outputPath('customer-widget.png') });
     await page.screenshot({ path: test.info().outputPath('agent-desktop.png') });

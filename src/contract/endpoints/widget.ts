@@ -72,6 +72,17 @@ export const widgetUpload = endpoint({
   ...widget,
 });
 
+export const widgetAttachment = endpoint({
+  id: 'widget.attachment',
+  summary: 'An attachment of the chat, to its customer: only what a message they can see carries',
+  method: 'GET',
+  path: '/api/widget/chats/:conversationId/attachments/:attachmentId',
+  params: z.object({ conversationId: chatParams.shape.conversationId, attachmentId: z.string().check(z.minLength(1), z.maxLength(64)) }),
+  response: z.object({ attachment: Attachment, dataBase64: z.string() }),
+  errors: { not_found: { status: 404, description: 'No such chat or attachment, the token is not its own, or no message the customer sees carries it.' } },
+  ...widget,
+});
+
 export const widgetTyping = endpoint({
   id: 'widget.typing',
   summary: 'The customer is typing (or stopped)',

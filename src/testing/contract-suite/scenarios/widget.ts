@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
 import { contractHeaders } from '@/contract/core/headers';
-import { getConversation, listMessages, sendMessage, setTyping } from '@/contract/endpoints/conversations';
+import { getConversation, listMessages, sendMessage, setTyping, uploadAttachment } from '@/contract/endpoints/conversations';
 import { dropSockets } from '@/contract/endpoints/testing';
-import { startChat, widgetLeave, widgetMessages, widgetSend, widgetTyping, widgetUpload } from '@/contract/endpoints/widget';
+import { startChat, widgetAttachment, widgetLeave, widgetMessages, widgetSend, widgetTyping, widgetUpload } from '@/contract/endpoints/widget';
 import { call } from '../call';
 import type { ContractTarget } from '../contract-target';
 import { closeAll, PNG_BASE64, readySeat, take } from '../conversation-steps';
@@ -75,6 +75,38 @@ export function widgetScenarios(target: () => ContractTarget): void {
       const sent = await call(customer(), widgetSend, { params: { conversationId: chat.conversationId }, headers: chat.headers, body: { clientId: 'widget-image-1', content: { kind: 'image', attachmentId: image.data.attachmentId, caption: '光猫灯是红的' } } });
       const seen = await seat.socket.next('message.created', (e) => e.message.messageId === sent.data.messageId);
       expect(seen.message.content).toMatchObject({ kind: 'image', attachment: { attachmentId: image.data.attachmentId }, caption: '光猫灯是红的' });
+    } finally {
+      closeAll(seat);
+    }
+  });
+
+  it('shows the customer the pictures of the chat they can see, and nothing an agent has not sent them', async () => {
+    const seat = await readySeat(target, 'zhang.wei');
+    try {
+      const chat = await startedChat();
+      const other = await startedChat('另一个聊天');
+      const { conversationId } = chat;
+      await take(seat, conversationId);
+      const fetchAs = (headers: Record<string, string>, attachmentId: string) => call(customer(), widgetAttachment, { params: { conversationId, attachmentId }, headers });
+
+      const mine = await call(customer(), widgetUpload, { params: { conversationId }, headers: chat.headers, body: { name: 'modem.png', mime: 'image/png', dataBase64: PNG_BASE64 } });
+      // Uploaded, not sent yet: not in any message, so not served (the widget previews its own upload locally).
+      expect((await fetchAs(chat.headers, mine.data.attachmentId)).status).toBe(404);
+      await call(customer(), widgetSend, { params: { conversationId }, headers: chat.headers, body: { clientId: 'widget-pic-1', content: { kind: 'image', attachmentId: mine.data.attachmentId } } });
+      const own = await fetchAs(chat.headers, mine.data.attachmentId);
+      expect(own.status).toBe(200);
+      expect([own.data.attachment.mime, own.data.dataBase64]).toEqual(['image/png', PNG_BASE64]);
+
+      const theirs = await call(seat.client, uploadAttachment, { params: { conversationId }, body: { name: '设置步骤.png', mime: 'image/png', dataBase64: PNG_BASE64 } });
+      expect((await fetchAs(chat.headers, theirs.data.attachmentId)).status).toBe(404);
+      await call(seat.client, sendMessage, { params: { conversationId }, body: { clientId: 'agent-pic-1', content: { kind: 'image', attachmentId: theirs.data.attachmentId, caption: '按图设置' }, internal: false } });
+      const agentPicture = await fetchAs(chat.headers, theirs.data.attachmentId);
+      expect(agentPicture.status).toBe(200);
+      expect(agentPicture.data.attachment.name).toBe('设置步骤.png');
+
+      // Another chat's token, or none, sees nothing of this chat.
+      expect((await fetchAs(other.headers, theirs.data.attachmentId)).status).toBe(404);
+      expect((await fetchAs({}, theirs.data.attachmentId)).status).toBe(404);
     } finally {
       closeAll(seat);
     }
