@@ -1,5 +1,5 @@
 /**
- * What waits for the agent (ringing calls now; unread chats later), counted on the favicon so it
+ * What waits for the agent (ringing calls, conversation offers and unread messages), counted on the favicon so it
  * shows in a crowded tab strip and on a pinned tab, where the title is cut off. Each source sets its
  * own count; the favicon shows the sum.
  */
