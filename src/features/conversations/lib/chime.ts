@@ -1,9 +1,14 @@
 /**
  * A short two-note chime for an offered conversation, generated with Web Audio (no audio file). The
- * context is created once and resumed on the agent's first click or key, as browsers allow audio only
- * after a gesture; until then a chime is silent and the notification and title carry the offer.
+ * context is created on the agent's first click or key, as browsers allow audio only after a gesture;
+ * until then a chime is silent and the notification and title carry the offer. Between chimes the context
+ * is suspended: a running one holds the audio device open all shift long, and it is not the phone's
+ * ringer, which plays on the device the agent chose for it.
  */
 let ctx: AudioContext | null = null;
+let suspendTimer: ReturnType<typeof setTimeout> | null = null;
+/** The chime's two notes, 0.18 s apart and 0.32 s long, then a margin before the device is let go. */
+const CHIME_MS = 800;
 
 function context(): AudioContext | null {
   const Ctx = globalThis.AudioContext as typeof AudioContext | undefined;
@@ -12,10 +17,19 @@ function context(): AudioContext | null {
   return ctx;
 }
 
+function suspendAfter(c: AudioContext, ms: number): void {
+  if (suspendTimer) clearTimeout(suspendTimer);
+  suspendTimer = setTimeout(() => {
+    suspendTimer = null;
+    if (c.state === 'running') void c.suspend().catch(() => undefined);
+  }, ms);
+}
+
 export function unlockChimeOnFirstGesture(): () => void {
   const unlock = () => {
     const c = context();
-    void c?.resume().catch(() => undefined);
+    // Resumed inside the gesture (which is what unlocks it), then let go until a chime needs it.
+    if (c) void c.resume().then(() => suspendAfter(c, 0), () => undefined);
     window.removeEventListener('pointerdown', unlock, true);
     window.removeEventListener('keydown', unlock, true);
   };
@@ -28,7 +42,7 @@ export function unlockChimeOnFirstGesture(): () => void {
 }
 
 export function playChime(): void {
-  const c = context();
+  const c = ctx;
   if (!c || c.state === 'closed') return;
   void c.resume().catch(() => undefined);
   const start = c.currentTime + 0.02;
@@ -43,4 +57,5 @@ export function playChime(): void {
     osc.start(start + i * 0.18);
     osc.stop(start + i * 0.18 + 0.32);
   });
+  suspendAfter(c, CHIME_MS);
 }
