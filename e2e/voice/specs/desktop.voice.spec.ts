@@ -234,8 +234,13 @@ test('desktop: the ringtone plays on the chosen ringer device, and stops when th
   // Device names exist once the start-up microphone check has been granted.
   await expect.poll(() => page.evaluate(async () => (await navigator.mediaDevices.enumerateDevices()).some((d) => d.label !== '')), { message: 'microphone permission granted' }).toBe(true);
   await page.getByRole('button', { name: 'Phone settings' }).click();
-  await page.getByRole('combobox', { name: 'Ringer' }).click();
-  await page.getByRole('option', { name: 'Fake Audio Output 2' }).click({ timeout: 10_000 });
+  // The settings fill in their device lists as they open: a click that lands while the select is redrawn
+  // opens nothing, so it is clicked again until its list shows.
+  await expect(async () => {
+    await page.getByRole('combobox', { name: 'Ringer' }).click();
+    await expect(page.getByRole('option', { name: 'Fake Audio Output 2' })).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
+  await page.getByRole('option', { name: 'Fake Audio Output 2' }).click();
   const ringerId = await page.evaluate(async () => (await navigator.mediaDevices.enumerateDevices()).find((d) => d.kind === 'audiooutput' && d.label === 'Fake Audio Output 2')?.deviceId);
   expect(ringerId).toBeTruthy();
 

@@ -56,14 +56,14 @@ export async function measureAudio(page: Page, pcExpr: string, ms = 700, settleM
  * on a loaded machine (packets in flight, the jitter buffer playing out), so this polls; a sender
  * that never went silent still fails after `timeout`.
  */
-export async function expectSilence(page: Page, pcExpr: string, message: string, timeout = 5000): Promise<void> {
+export async function expectSilence(page: Page, pcExpr: string, message: string, timeout = 15_000): Promise<void> {
   await expect
     .poll(async () => (await measureAudio(page, pcExpr)).inPower, { message, timeout, intervals: [0] })
     .toBeLessThan(SILENT_POWER);
 }
 
-/** Waits until what `pcExpr` receives is audible (see AUDIBLE_POWER), for the same reason. */
-export async function expectAudible(page: Page, pcExpr: string, message: string, timeout = 5000): Promise<void> {
+/** Waits until what `pcExpr` receives is audible (see AUDIBLE_POWER), for the same reason; a mix set up on a loaded machine can take seconds to be heard. */
+export async function expectAudible(page: Page, pcExpr: string, message: string, timeout = 15_000): Promise<void> {
   await expect
     .poll(async () => (await measureAudio(page, pcExpr)).inPower, { message, timeout, intervals: [0] })
     .toBeGreaterThan(AUDIBLE_POWER);
