@@ -4,7 +4,7 @@ import type { MessageContent } from '@/contract/schemas/conversation';
 import { widgetPolicy } from '@/domain/attachment-policy';
 import { DomainError } from '@/domain/domain-error';
 import { forCustomer } from '@/domain/conversation-record';
-import { customerMaySeeAttachment } from '@/domain/customer-attachments';
+import { customerMaySeeAttachment, widgetSendable } from '@/domain/customer-attachments';
 import { route } from '../server/contract-route';
 import { widgetConversation } from '../services/conversation-access';
 import { customerLeaves, customerTyping, customerWritesTo } from '../services/customer-conversation-actions';
@@ -47,7 +47,7 @@ export const widgetRoutes = [
     else {
       const stored = (await attachmentsById(deps.db, [body.content.attachmentId])).get(body.content.attachmentId);
       // Only a picture this chat's customer uploaded for it (the send's contract has no attachment error: 404).
-      if (!stored || stored.conversationId !== record.conversationId || !stored.mime.startsWith('image/')) throw new DomainError('not_found', `No attachment ${body.content.attachmentId} in this chat`);
+      if (!stored || !widgetSendable(stored, record.conversationId)) throw new DomainError('not_found', `No attachment ${body.content.attachmentId} in this chat`);
       const { conversationId: _conversation, ...attachment } = stored;
       content = { kind: 'image', attachment, caption: body.content.caption ?? null };
     }

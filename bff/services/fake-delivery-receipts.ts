@@ -1,19 +1,13 @@
-import { advanceStatus } from '@/domain/message-status';
+import { advanceStatus, FAKE_DELIVERY_RECEIPT_MS } from '@/domain/message-status';
 import { lockConversation } from '../store/conversation-queries';
 import { messagesAwaitingReceipt, setMessageStatus } from '../store/message-queries';
 import type { BffDeps } from './bff-deps';
 import { ConversationOutbox } from './conversation-outbox';
 import { conversationPolicy } from './conversation-policy';
 
-/**
- * How long a carrier or mail server takes to confirm delivery on a demo or test server, as in mock mode
- * (mocks/conversations/deliver-later.ts): an SMS or email goes sent → delivered, so the outbox shows it.
- */
-export const DELIVERY_RECEIPT_MS = 1500;
-
 /** Before this instant a sent SMS or email has had its (faked) receipt; null on production, which waits for real ones. */
 export function receiptsDueBefore(deps: BffDeps): string | null {
-  return deps.config.mode === 'production' ? null : new Date(deps.now() - DELIVERY_RECEIPT_MS).toISOString();
+  return deps.config.mode === 'production' ? null : new Date(deps.now() - FAKE_DELIVERY_RECEIPT_MS).toISOString();
 }
 
 /** A demo server's stand-in for delivery receipts: each sent message old enough is delivered now. */

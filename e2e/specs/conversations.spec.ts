@@ -89,6 +89,17 @@ test.describe('conversations', () => {
     await convs.expectOnce('let me check your bill');
   });
 
+  test('taking a chat and writing in it keeps the whole desktop in view: the page itself never scrolls', async ({ page }) => {
+    const convs = await agentReady(page);
+    await convs.customerWritesIn('steady-visitor', 'is anyone there?');
+    await convs.accept('steady-visitor');
+    await convs.composer().fill('yes, I am here');
+    // Focusing the reply box scrolled the page under the top bar while something in the layout was taller
+    // than the window; the panels scroll inside themselves instead.
+    await expect(page.getByRole('banner')).toBeInViewport({ ratio: 1 });
+    expect(await page.evaluate(() => [document.scrollingElement!.scrollTop, document.scrollingElement!.scrollHeight <= window.innerHeight])).toEqual([0, true]);
+  });
+
   test('a send stored by the server whose answer never comes still appears once', async ({ page }) => {
     test.slow();
     const convs = await agentReady(page);

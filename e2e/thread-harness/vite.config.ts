@@ -3,7 +3,8 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 
 const root = import.meta.dirname;
-export const threadHarnessDist = resolve(root, '../../node_modules/.cache/zuoxi-thread-harness');
+// The folder e2e/thread-harness/harness-server.mjs serves (its harnessDist).
+const threadHarnessDist = resolve(root, '../../node_modules/.cache/zuoxi-thread-harness');
 
 /**
  * Builds the thread harness: the real ConversationThread on one page, with a seeded query cache and no

@@ -1,8 +1,7 @@
+import { FAKE_DELIVERY_RECEIPT_MS } from '@/domain/message-status';
 import { getMockDb, type MockDb } from '@mocks/core/mock-db';
 import { setMessageStatus } from './conversation-store';
 
-/** How long a carrier or mail server takes to confirm delivery in mock mode. */
-export const DELIVERY_RECEIPT_MS = 1500;
 
 const timers = new Set<ReturnType<typeof setTimeout>>();
 
@@ -13,7 +12,7 @@ export function deliverLater(db: MockDb, conversationId: string, messageId: stri
     const record = db.conversations.records.get(conversationId);
     // A reset between arming and firing leaves this db behind: nothing to do.
     if (getMockDb() === db && record) setMessageStatus(db, record, messageId, 'delivered');
-  }, DELIVERY_RECEIPT_MS);
+  }, FAKE_DELIVERY_RECEIPT_MS);
   timers.add(timer);
 }
 

@@ -2,7 +2,7 @@ import { contractHeaders } from '@/contract/core/headers';
 import { WIDGET_REALTIME_PATH } from '@/contract/events';
 import { inboundEmail, inboundSms, startChat, widgetAttachment, widgetLeave, widgetMessages, widgetSend, widgetTyping, widgetUpload } from '@/contract/endpoints/widget';
 import { checkAttachment, decodeBase64, safeFileName, widgetPolicy } from '@/domain/attachment-policy';
-import { customerMaySeeAttachment } from '@/domain/customer-attachments';
+import { customerMaySeeAttachment, widgetSendable } from '@/domain/customer-attachments';
 import { forCustomer, threadPage, type ConversationRecord } from '@/domain/conversation-record';
 import { DomainError } from '@/domain/domain-error';
 import { widgetStreamOf } from '@/domain/event-audience';
@@ -62,7 +62,7 @@ export const widgetHandlers = [
     if (earlier) return forCustomer(earlier) ?? earlier;
     if (body.content.kind === 'text') return customerWrites(db, record, { kind: 'text', text: body.content.text }, body.clientId, now).message;
     const kept = db.conversations.attachments.get(body.content.attachmentId);
-    if (!kept || kept.conversationId !== record.conversationId) throw new DomainError('not_found', `No image ${body.content.attachmentId} in this chat`);
+    if (!kept || !widgetSendable(kept, record.conversationId)) throw new DomainError('not_found', `No image ${body.content.attachmentId} in this chat`);
     const { conversationId: _c, tenant: _t, dataBase64: _d, ...attachment } = kept;
     return customerWrites(db, record, { kind: 'image', attachment, caption: body.content.caption ?? null }, body.clientId, now).message;
   }),

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 
-const hidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+// '1px', not 1: in `sx` a bare 1 is 100 % of the parent.
+const hidden = { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 
 /**
  * Present from the first paint, empty: a region injected together with its content is not announced

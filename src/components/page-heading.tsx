@@ -6,12 +6,14 @@ export interface PageHeadingProps {
 
 // Screen readers jump by headings; the desktop's panels are its visible titles, so the page's level-one
 // heading is for them only.
+// Lengths as strings: in `sx` a bare 1 is 100 % of the parent and -1 a spacing unit, which made this heading
+// as tall as the workspace and let the page scroll under the top bar.
 const visuallyHidden = {
   position: 'absolute',
-  width: 1,
-  height: 1,
+  width: '1px',
+  height: '1px',
   padding: 0,
-  margin: -1,
+  margin: '-1px',
   overflow: 'hidden',
   clip: 'rect(0 0 0 0)',
   whiteSpace: 'nowrap',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from '@/contract/schemas/conversation';
-import { attachmentIdsOf, customerMaySeeAttachment } from './customer-attachments';
+import { attachmentIdsOf, customerMaySeeAttachment, widgetSendable } from './customer-attachments';
 
 const attachment = (attachmentId: string) => ({ attachmentId, name: `${attachmentId}.png`, mime: 'image/png', size: 10 });
 function message(seq: number, content: Message['content'], internal = false): Message {
@@ -31,5 +31,12 @@ describe('customer attachments', () => {
     expect(customerMaySeeAttachment(thread, 'at-1')).toBe(true);
     expect(customerMaySeeAttachment(thread, 'at-2')).toBe(false);
     expect(customerMaySeeAttachment(thread, 'at-3')).toBe(false);
+  });
+
+  it('lets a widget customer send only an image they uploaded for this chat', () => {
+    expect(widgetSendable({ conversationId: 'cv-1', mime: 'image/png' }, 'cv-1')).toBe(true);
+    expect(widgetSendable({ conversationId: 'cv-1', mime: 'application/pdf' }, 'cv-1')).toBe(false);
+    expect(widgetSendable({ conversationId: 'cv-2', mime: 'image/png' }, 'cv-1')).toBe(false);
+    expect(widgetSendable(undefined, 'cv-1')).toBe(false);
   });
 });

@@ -21,3 +21,8 @@ export function attachmentIdsOf(content: MessageContent): string[] {
 export function customerMaySeeAttachment(thread: readonly Message[], attachmentId: string): boolean {
   return thread.some((message) => forCustomer(message) !== null && attachmentIdsOf(message.content).includes(attachmentId));
 }
+
+/** A picture the customer may send in their chat: one they uploaded for this chat, and an image. */
+export function widgetSendable(stored: { conversationId: string; mime: string } | undefined, conversationId: string): boolean {
+  return !!stored && stored.conversationId === conversationId && stored.mime.startsWith('image/');
+}

@@ -31,3 +31,9 @@ export function readByReply(messages: readonly Pick<Message, 'messageId' | 'auth
     .filter((m) => m.author === 'agent' && !m.internal && m.seq < beforeSeq && advanceStatus(m.status, 'read') !== m.status)
     .map((m) => ({ messageId: m.messageId, status: 'read' as const }));
 }
+
+/**
+ * How long a carrier or mail server takes to confirm delivery where none is connected (mock mode, demo and
+ * test servers): an SMS or email goes sent → delivered after this, so the outbox shows the whole path.
+ */
+export const FAKE_DELIVERY_RECEIPT_MS = 1500;

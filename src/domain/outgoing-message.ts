@@ -14,6 +14,16 @@ import { smsLength } from './sms-segments';
 export const TEXT_LIMITS: Record<Exclude<ConversationChannel, 'sms'>, number> = { chat: 4000, social: 2000, email: 50_000 };
 export const NOTE_LIMIT = 4000;
 
+/** A message's length as the limits count it: characters (code points), so an emoji is one, not two. */
+export function textLength(text: string): number {
+  return [...text].length;
+}
+
+/** How long a text may be on a channel (an internal note has its own limit, whatever the channel). */
+export function textLimit(channel: Exclude<ConversationChannel, 'sms'>, internal: boolean): number {
+  return internal ? NOTE_LIMIT : TEXT_LIMITS[channel];
+}
+
 /** An uploaded attachment as the store keeps it: which conversation it was uploaded for. */
 export interface StoredAttachment extends Attachment {
   conversationId: string;
@@ -54,7 +64,7 @@ export function replySubject(subject: string | null): string {
 }
 
 export function composeAgentContent(content: OutgoingContent, ctx: OutgoingContext): MessageContent {
-  const chars = (text: string) => [...text].length;
+  const chars = textLength;
   if (ctx.internal) {
     if (content.kind !== 'text') throw wrongKind(content.kind, 'internal note');
     if (chars(content.text) > NOTE_LIMIT) throw tooLong(NOTE_LIMIT, chars(content.text));

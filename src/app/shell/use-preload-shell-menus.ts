@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { preloadAgentStateMenu } from '@/features/session/components/agent-state-control';
 import { preloadPreferencesMenu } from '@/features/settings/components/preferences-menu';
 import { whenIdle } from '@/lib/when-idle';
+import { preloadCustomerSearch } from '../customers/customer-search';
 import { preloadUserMenu } from './user-menu';
 
 /**
@@ -16,6 +17,8 @@ export function usePreloadShellMenus(): void {
         preloadAgentStateMenu().catch(ignore);
         preloadPreferencesMenu().catch(ignore);
         preloadUserMenu().catch(ignore);
+        // The search dialog too, so Ctrl+K opens it at once.
+        preloadCustomerSearch().catch(ignore);
       }),
     [],
   );

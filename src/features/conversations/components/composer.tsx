@@ -18,7 +18,8 @@ import { uploadFile, useAttachmentPolicy } from '../api/attachments';
 import { sendTyping } from '../api/typing-and-read';
 import { useEmailReply } from '../hooks/use-email-reply';
 import { useImeGuard } from '../hooks/use-ime-guard';
-import { buildOutgoing, CHAT_MAX, type ComposeProblem } from '../lib/build-outgoing';
+import { textLength, textLimit } from '@/domain/outgoing-message';
+import { buildOutgoing, type ComposeProblem } from '../lib/build-outgoing';
 import { checkAttachment, formatBytes } from '../lib/check-attachment';
 import { newClientId } from '../lib/client-id';
 import type { TemplateVariables } from './canned-picker';
@@ -177,7 +178,9 @@ export function Composer({ conversation, variables, inputRef }: ComposerProps) {
   const counterId = `composer-counter-${conversationId}`;
   const problemId = `composer-problem-${conversationId}`;
   const canAttach = (channel === 'chat' || channel === 'social' || channel === 'email') && !draft.internal && !!policy && policy.allowedMime.length > 0;
-  const chatLong = channel !== 'sms' && channel !== 'email' && draft.text.length > CHAT_MAX - 200;
+  // The chat's and social message's own limit (the server's), counted as the server counts.
+  const textMax = channel === 'sms' || channel === 'email' ? null : textLimit(channel, draft.internal);
+  const chatLong = textMax !== null && textLength(draft.text) > textMax - 200;
   const placeholder = closed ? t('composer.closed') : draft.internal ? t('composer.note_placeholder') : t(`composer.placeholder_${channel}`);
 
   return (
@@ -277,8 +280,8 @@ export function Composer({ conversation, variables, inputRef }: ComposerProps) {
         <Box sx={{ flex: 1, minWidth: 8 }} />
         {channel === 'sms' && !draft.internal && <SmsCounter id={counterId} text={draft.text} />}
         {chatLong && (
-          <Typography variant="caption" color={draft.text.length > CHAT_MAX ? 'error' : 'text.secondary'} sx={{ fontVariantNumeric: 'tabular-nums' }}>
-            {t('composer.chars', { length: draft.text.length, max: CHAT_MAX })}
+          <Typography variant="caption" color={textMax !== null && textLength(draft.text) > textMax ? 'error' : 'text.secondary'} sx={{ fontVariantNumeric: 'tabular-nums' }}>
+            {t('composer.chars', { length: textLength(draft.text), max: textMax })}
           </Typography>
         )}
         {/* Said where there is room (the Send button's tooltip says it always); the counter matters more. */}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useOffers } from '../api/get-offers';
 import { watchNotificationPermission } from '../lib/notification-permission';
@@ -25,23 +26,18 @@ export function NotifyPermissionBanner() {
   useEffect(() => watchNotificationPermission(() => useNotifyPrefsStore.getState().refreshPermission()), []);
 
   if (permission !== 'default' || askDismissed || !seenOffer) return null;
+  // The buttons under the question: beside it, in a column this narrow, the question wraps a word a line.
   return (
-    <Alert
-      severity="info"
-      variant="outlined"
-      sx={{ py: 0, fontSize: 13, '& .MuiAlert-action': { alignItems: 'center', pt: 0 } }}
-      action={
-        <>
-          <Button size="small" color="inherit" onClick={() => void useNotifyPrefsStore.getState().requestPermission()}>
-            {t('notify.allow')}
-          </Button>
-          <Button size="small" color="inherit" onClick={() => useNotifyPrefsStore.getState().dismissAsk()}>
-            {t('notify.later')}
-          </Button>
-        </>
-      }
-    >
+    <Alert severity="info" variant="outlined" sx={{ py: 0.25, fontSize: 13 }}>
       {t('notify.ask')}
+      <Box sx={{ display: 'flex', gap: 0.5, mt: 0.5, ml: -0.75 }}>
+        <Button size="small" color="inherit" onClick={() => void useNotifyPrefsStore.getState().requestPermission()}>
+          {t('notify.allow')}
+        </Button>
+        <Button size="small" color="inherit" onClick={() => useNotifyPrefsStore.getState().dismissAsk()}>
+          {t('notify.later')}
+        </Button>
+      </Box>
     </Alert>
   );
 }

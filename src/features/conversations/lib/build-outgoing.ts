@@ -1,9 +1,8 @@
 import type { ConversationChannel, OutgoingContent } from '@/contract/schemas/conversation';
 import type { Draft } from '../stores/drafts-store';
+import { textLength, textLimit } from '@/domain/outgoing-message';
 import { countSms } from './count-sms';
 
-export const CHAT_MAX = 4000;
-export const EMAIL_MAX = 50_000;
 const EMAIL_RE = /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/;
 
 export type ComposeProblem =
@@ -30,7 +29,8 @@ export function buildOutgoing(channel: ConversationChannel, draft: Draft): { con
   const text = draft.text.trim();
   if (draft.internal) {
     if (!text) return { problem: { code: 'empty' } };
-    if (text.length > CHAT_MAX) return { problem: { code: 'too_long', max: CHAT_MAX, length: text.length } };
+    const max = textLimit(channel === 'sms' ? 'chat' : channel, true);
+    if (textLength(text) > max) return { problem: { code: 'too_long', max, length: textLength(text) } };
     return { contents: [{ kind: 'text', text }], internal: true };
   }
   if (channel === 'sms') {
@@ -47,7 +47,8 @@ export function buildOutgoing(channel: ConversationChannel, draft: Draft): { con
     if (bad) return { problem: { code: 'bad_address', address: bad } };
     if (!draft.subject.trim()) return { problem: { code: 'no_subject' } };
     if (!text) return { problem: { code: 'empty' } };
-    if (draft.text.length > EMAIL_MAX) return { problem: { code: 'too_long', max: EMAIL_MAX, length: draft.text.length } };
+    const max = textLimit('email', false);
+    if (textLength(draft.text) > max) return { problem: { code: 'too_long', max, length: textLength(draft.text) } };
     return {
       contents: [{ kind: 'email', subject: draft.subject.trim(), to, cc, text: draft.text, inReplyTo: draft.inReplyTo, attachmentIds: draft.attachments.map((a) => a.attachmentId) }],
       internal: false,
@@ -55,7 +56,8 @@ export function buildOutgoing(channel: ConversationChannel, draft: Draft): { con
   }
   // chat and social
   if (!text && draft.attachments.length === 0) return { problem: { code: 'empty' } };
-  if (text.length > CHAT_MAX) return { problem: { code: 'too_long', max: CHAT_MAX, length: text.length } };
+  const max = textLimit(channel, false);
+  if (textLength(text) > max) return { problem: { code: 'too_long', max, length: textLength(text) } };
   const contents: OutgoingContent[] = draft.attachments.map((a) => (a.mime.startsWith('image/') ? { kind: 'image', attachmentId: a.attachmentId, caption: null } : { kind: 'file', attachmentId: a.attachmentId }));
   if (text) contents.push({ kind: 'text', text });
   return { contents, internal: false };

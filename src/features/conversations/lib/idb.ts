@@ -92,9 +92,3 @@ export function keyValueStore<T>(dbName: string, storeName: string, stores: read
     },
   };
 }
-
-/** Closes and forgets the open databases (tests start each case from a fresh factory). */
-export function forgetDatabases(): void {
-  for (const db of opened.values()) void db.then((d) => d?.close());
-  opened.clear();
-}
