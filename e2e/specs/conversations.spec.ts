@@ -157,7 +157,11 @@ test.describe('conversations', () => {
       await convs.accept('a11y-visitor');
       await convs.reply('how can I help?');
       await convs.customerWritesIn('13900001111', '查一下话费', 'sms');
-      await expect(page.getByRole('button', { name: /^Accept SMS from/ })).toBeVisible({ timeout: 15_000 });
+      const accept = page.getByRole('button', { name: /^Accept SMS from/ });
+      await expect(accept).toBeVisible({ timeout: 15_000 });
+      // An offer often appears under the pointer: scan the Accept button hovered, once its transition has settled.
+      await accept.hover();
+      await accept.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(serious).toEqual([]);

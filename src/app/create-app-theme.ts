@@ -1,20 +1,30 @@
-import { createTheme, type Theme } from '@mui/material/styles';
+import { createTheme, lighten, type Theme } from '@mui/material/styles';
 import type { Density, ThemeMode } from '@/features/settings/stores/preferences-store';
 
 const spacingByDensity: Record<Density, number> = { compact: 6, standard: 8, comfortable: 10 };
 
-// Calm, low-saturation palette for an eight-hour shift; contrast ratios checked with axe in both modes.
+// Dark mode's pale colours carry dark text; MUI would darken them on hover (primary went to 4.3:1 under the
+// pointer, which axe caught when an offer appeared beneath the mouse), so dark mode lightens them instead
+// and uses opaque text.
+const DARK_TEXT = '#0d1014';
+function paletteColor(main: string, dark: boolean) {
+  return dark ? { main, dark: lighten(main, 0.25), contrastText: DARK_TEXT } : { main };
+}
+
+// Calm, low-saturation palette for an eight-hour shift; contrast ratios checked with axe in both modes
+// and, for filled controls at rest and under the pointer, by create-app-theme.test.ts.
 export function createAppTheme(mode: ThemeMode, density: Density, fontScale: number): Theme {
   const dark = mode === 'dark';
   const small = density === 'compact';
   return createTheme({
     palette: {
       mode,
-      primary: { main: dark ? '#7fb0ff' : '#1d5fbf' },
-      secondary: { main: dark ? '#9ad0c2' : '#2f7d6d' },
-      success: { main: dark ? '#6fcf8f' : '#1e7d3c' },
-      warning: { main: dark ? '#f0b75a' : '#9a5b00' },
-      error: { main: dark ? '#ff8a80' : '#b3261e' },
+      primary: paletteColor(dark ? '#7fb0ff' : '#1d5fbf', dark),
+      secondary: paletteColor(dark ? '#9ad0c2' : '#2f7d6d', dark),
+      success: paletteColor(dark ? '#6fcf8f' : '#1e7d3c', dark),
+      warning: paletteColor(dark ? '#f0b75a' : '#9a5b00', dark),
+      error: paletteColor(dark ? '#ff8a80' : '#b3261e', dark),
+      info: paletteColor(dark ? '#8ccaf2' : '#13689e', dark),
       background: { default: dark ? '#121417' : '#f3f5f8', paper: dark ? '#1b1e23' : '#ffffff' },
       divider: dark ? 'rgba(255,255,255,0.12)' : 'rgba(15,23,42,0.12)',
       text: { secondary: dark ? '#b5bcc6' : '#4a5563' },
