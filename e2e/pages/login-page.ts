@@ -43,4 +43,17 @@ export class LoginPage {
     await this.signIn(username);
     await expect(new ShellPage(this.page).agentStateButton()).toBeVisible({ timeout: 15_000 });
   }
+
+  /**
+   * The session has lapsed under the workspace: its "Session expired" dialog opens over it, still naming
+   * `username`; the password signs in again and the dialog closes, the workspace left as it was.
+   */
+  async signInAgainOverWorkspace(username: string, password = 'zuoxi123') {
+    const dialog = this.page.getByRole('dialog', { name: 'Session expired' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('textbox', { name: 'Username' })).toHaveValue(username);
+    await dialog.getByLabel('Password', { exact: false }).and(this.page.locator('input')).fill(password);
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await expect(dialog).toBeHidden();
+  }
 }

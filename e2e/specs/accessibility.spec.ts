@@ -1,24 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { LoginPage, primeBrowser } from '../pages/login-page';
 import { mock } from '../pages/mock-controls';
 import { CustomerPage } from '../pages/customer-page';
 import { ShellPage } from '../pages/shell-page';
+import { seriousViolations } from '../support/axe-violations';
+import { signInReady } from '../support/sign-in-ready';
 
 // An axe scan of the whole workspace takes seconds of CPU alone (6–8 s per test here) and several times
 // that on a loaded machine: room beyond the default 30 s.
 test.describe.configure({ timeout: 90_000 });
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  // The current axe-core (package.json pins it under @axe-core/playwright) checks WCAG 2.5.3 "label in name"
-  // by default; an older one skips it without a word.
-  const checked = [...results.passes, ...results.violations, ...results.incomplete, ...results.inapplicable].map((r) => r.id);
-  expect(checked, 'label-in-name is among the rules run').toContain('label-content-name-mismatch');
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const theme of ['light', 'dark'] as const) {
   for (const locale of ['en', 'zh-CN'] as const) {
@@ -47,8 +37,7 @@ for (const theme of ['light', 'dark'] as const) {
 
   test(`the customer panel has no serious accessibility violations (${theme})`, async ({ page }) => {
     await primeBrowser(page, { theme });
-    await new LoginPage(page).signInAs('zhang.wei');
-    await new ShellPage(page).setState('Ready');
+    await signInReady(page);
     const customer = new CustomerPage(page);
     // Popped by a ringing call: the contact bar with its identity check above the customer.
     await mock(page, 'injectContact', { channel: 'voice', from: '14799603397', intent: 'billing' });

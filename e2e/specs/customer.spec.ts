@@ -3,7 +3,7 @@ import { CustomerPage } from '../pages/customer-page';
 import { LoginPage, primeBrowser } from '../pages/login-page';
 import { mock } from '../pages/mock-controls';
 import { ShellPage } from '../pages/shell-page';
-import { SoftphonePage } from '../pages/softphone-page';
+import { signInReady } from '../support/sign-in-ready';
 
 // The shared seed (mocks/README.md): 14799603397 is 王建国's (c-cn-0001); 刘丽 is c-cn-0002 (open complaint,
 // arrears); 13000000000 is nobody's.
@@ -14,12 +14,7 @@ const SHARED = { number: '18774068323', names: ['王雪', '杨艳', '陈强'] } 
 /** Signed in, phone registered, Ready: calls are offered to Ready agents only. */
 async function agentReady(page: Page, username = 'zhang.wei') {
   await primeBrowser(page);
-  await new LoginPage(page).signInAs(username);
-  const phone = new SoftphonePage(page);
-  await phone.expectRegistered();
-  const shell = new ShellPage(page);
-  await shell.setState('Ready');
-  await shell.expectState('Ready');
+  const { phone, shell } = await signInReady(page, username);
   return { phone, shell, customer: new CustomerPage(page) };
 }
 

@@ -85,12 +85,7 @@ test('an expired session signs in again over the workspace without losing the ro
   await number.fill('1008');
   await mock(page, 'expireSession');
   await new ShellPage(page).setState('Ready');
-  const dialog = page.getByRole('dialog', { name: 'Session expired' });
-  await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('textbox', { name: 'Username' })).toHaveValue('wang.fang');
-  await dialog.getByLabel('Password', { exact: false }).and(page.locator('input')).fill('zuoxi123');
-  await dialog.getByRole('button', { name: 'Sign in' }).click();
-  await expect(dialog).toBeHidden();
+  await new LoginPage(page).signInAgainOverWorkspace('wang.fang');
   await expect(page).toHaveURL(/\/supervisor$/);
   await expect(number).toHaveValue('1008');
   await expect(page.getByRole('table', { name: 'Live queues' })).toBeVisible();

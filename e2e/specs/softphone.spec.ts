@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { LoginPage, primeBrowser } from '../pages/login-page';
 import { ShellPage } from '../pages/shell-page';
 import { SoftphonePage } from '../pages/softphone-page';
+import { signInReady } from '../support/sign-in-ready';
 
 // One story per test, each setting up what it needs (sign-in, a call): 2–4 s alone here, so the config's
 // 30 s leaves room for a loaded machine; the heavier ones say so.
@@ -17,13 +18,7 @@ async function ring(page: Page, from = '13800138000') {
 /** An agent signed in with the phone registered, and Ready (calls are offered to Ready seats only): where every call story starts. */
 async function agentReady(page: Page, username = 'zhang.wei') {
   await primeBrowser(page);
-  await new LoginPage(page).signInAs(username);
-  const phone = new SoftphonePage(page);
-  await expect(phone.status).toHaveAccessibleName('Phone: registered', { timeout: 10_000 });
-  const shell = new ShellPage(page);
-  await shell.setState('Ready');
-  await shell.expectState('Ready');
-  return phone;
+  return (await signInReady(page, username)).phone;
 }
 
 /** An agent in a connected call with a customer. */

@@ -1,9 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import type { OfferContactInput } from '@/contract/endpoints/testing';
 import { CustomerPage } from '../../pages/customer-page';
-import { LoginPage } from '../../pages/login-page';
-import { ShellPage } from '../../pages/shell-page';
-import { SoftphonePage } from '../../pages/softphone-page';
+import { signInReady } from '../../support/sign-in-ready';
 import { expect, requirePhone, test } from '../bff-test';
 import { SipCaller } from '../sip-caller';
 
@@ -23,14 +21,7 @@ const SHARED = {
 /** zhang.wei signed in to the BFF's desktop, phone registered to the run's Kamailio, Ready: offers go to Ready seats only. */
 async function agentReady(page: Page) {
   requirePhone();
-  await new LoginPage(page).signInAs('zhang.wei');
-  const phone = new SoftphonePage(page);
-  await phone.expectRegistered(30_000);
-  // The realtime socket is up: the offer's event reaches this page as it is published.
-  await expect(page.getByRole('banner').getByText('Live', { exact: true })).toBeVisible();
-  const shell = new ShellPage(page);
-  await shell.setState('Ready');
-  await shell.expectState('Ready');
+  const { phone } = await signInReady(page);
   return { phone, customer: new CustomerPage(page) };
 }
 

@@ -19,12 +19,7 @@ test('an expired session signs in again over the workspace, keeping what was typ
   expect(await expired.json()).toEqual({ expired: 1 });
   await shell.setState('Not ready · Meal');
 
-  const dialog = page.getByRole('dialog', { name: 'Session expired' });
-  await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('textbox', { name: 'Username' })).toHaveValue('zhang.wei');
-  await dialog.getByLabel('Password', { exact: false }).and(page.locator('input')).fill('zuoxi123');
-  await dialog.getByRole('button', { name: 'Sign in' }).click();
-  await expect(dialog).toBeHidden();
+  await new LoginPage(page).signInAgainOverWorkspace('zhang.wei');
 
   // The workspace was never left: what was typed is still there, and it works on the new session.
   await expect(phone.numberInput).toHaveValue('13800138000');

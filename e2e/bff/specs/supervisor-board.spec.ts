@@ -1,7 +1,6 @@
 import { LoginPage, primeBrowser } from '../../pages/login-page';
-import { ShellPage } from '../../pages/shell-page';
-import { SoftphonePage } from '../../pages/softphone-page';
 import { SupervisorPage } from '../../pages/supervisor-page';
+import { signInReady } from '../../support/sign-in-ready';
 import { expect, requirePhone, test } from '../bff-test';
 
 test('a team lead watching the board sees an agent go Ready, as it happens', async ({ page, browser, baseURL }) => {
@@ -18,12 +17,8 @@ test('a team lead watching the board sees an agent go Ready, as it happens', asy
     // A demo seat starts the day signed out.
     await expect(board.stateCell(row, 'Offline')).toBeVisible();
 
-    await new LoginPage(page).signInAs('zhang.wei');
     // Ready needs a working phone: it registers to Kamailio first.
-    await new SoftphonePage(page).expectRegistered(30_000);
-    const shell = new ShellPage(page);
-    await shell.setState('Ready');
-    await shell.expectState('Ready');
+    await signInReady(page);
 
     // No reload: the change reaches her over the realtime socket.
     await expect(board.stateCell(board.agentRow('张伟'), 'Ready')).toBeVisible();
