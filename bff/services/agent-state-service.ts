@@ -1,6 +1,7 @@
 import type { AgentState } from '@/contract/schemas/agent-state';
 import { settleAgentState } from '@/domain/agent-state-machine';
 import { auditEntry, stateChangeDetails } from '@/domain/audit-entry';
+import { withdrawsOffers } from '@/domain/conversation-routing';
 import { agentStateAudience, queueStatsAudience } from '@/domain/event-audience';
 import { appendAudit } from '../store/audit-queries';
 import { changeAgentState, dueAfterCallWork, getAgentState } from '../store/agent-state-queries';
@@ -9,6 +10,7 @@ import { getQueue } from '../store/queue-queries';
 import { signedInUsers } from '../store/session-queries';
 import { findUser } from '../store/user-queries';
 import type { BffDeps } from './bff-deps';
+import { withdrawOffersOnNotReady } from './conversation-offers';
 import { kickRouting } from './conversation-routing';
 import { publishEvents } from './publish-events';
 import { queueStatsOf } from './queue-views';
@@ -32,8 +34,10 @@ export async function applyAgentState(deps: BffDeps, agentId: string, rule: (cur
   }
   const signedIn = await signedInUsers(deps.db, now);
   await publishEvents(deps, agentStateAudience(user, signedIn), { type: 'agent.state_changed', state: after });
-  // A seat that became Ready may take what waits (not awaited: the change is answered first).
+  // A seat that became Ready may take what waits (not awaited: the change is answered first). One that went
+  // Not ready gives its offers up before the answer (they leave its desktop at once), to the next seat.
   if (after.status === 'ready') void kickRouting(deps);
+  else if (withdrawsOffers(after) && (await withdrawOffersOnNotReady(deps, agentId)) > 0) void kickRouting(deps);
   if (user.role === 'agent' || user.role === 'expert') {
     for (const queueId of user.queueIds) {
       const queue = await getQueue(deps.db, queueId);

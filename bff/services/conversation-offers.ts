@@ -1,5 +1,5 @@
 import type { ConversationSummary } from '@/contract/schemas/conversation';
-import { offerEnded, summaryOf } from '@/domain/conversation-record';
+import { offerEnded, summaryOf, type ConversationPolicy } from '@/domain/conversation-record';
 import { countByChannel, defaultCapacity, roomToAccept } from '@/domain/conversation-routing';
 import { DomainError } from '@/domain/domain-error';
 import type { UserRecord } from '../store/user-queries';
@@ -38,33 +38,44 @@ export async function acceptOffer(deps: BffDeps, user: UserRecord, offerId: stri
 }
 
 /**
- * Ends an open offer that was not accepted (declined, lapsed, or its agent left): the conversation waits
- * again and is not offered to that agent again while it waits. Answers false when it was no longer open.
+ * How an offer ends untaken. Declined or lapsed, its agent passed on it (not offered it again before the
+ * cool-down); withdrawn, it is no pass: its agent went Not ready (told: the offer leaves the desktop) or
+ * left (every tab gone: nobody to tell).
  */
-async function endUnaccepted(
-  tx: Db,
-  offerId: string,
-  reason: 'rejected' | 'timeout' | 'withdrawn',
-  outbox: ConversationOutbox,
-  check: (agentId: string) => boolean = () => true,
-  rejected: { reason: string; note: string | null } | null = null,
-): Promise<boolean> {
+type Unaccepted = { end: 'rejected'; why: { reason: string; note: string | null } } | { end: 'timeout' } | { end: 'withdrawn'; tell: 'not_ready' | null };
+
+interface EndContext {
+  policy: ConversationPolicy;
+  outbox: ConversationOutbox;
+  now: number;
+}
+
+/**
+ * Ends an open offer that was not accepted: the conversation waits again (offerEnded, src/domain) for the
+ * next seat. Answers false when it was no longer open, or is not the agent's `check` asks for.
+ */
+async function endUnaccepted(tx: Db, offerId: string, how: Unaccepted, { policy, outbox, now }: EndContext, check: (agentId: string) => boolean = () => true): Promise<boolean> {
   const open = await lockOpenOffer(tx, offerId);
   if (!open || !check(open.agentId)) return false;
-  await endOffer(tx, offerId, reason, rejected);
+  await endOffer(tx, offerId, how.end, how.end === 'rejected' ? how.why : null);
   const record = await lockConversation(tx, open.conversationId);
-  if (record) await saveConversation(tx, offerEnded(record, open.agentId, reason));
-  // Its agent left (every tab of theirs is gone): nobody to tell.
-  if (reason !== 'withdrawn') outbox.add([open.agentId], { type: 'conversation.offer_withdrawn', offerId, conversationId: open.conversationId, reason });
+  if (record) await saveConversation(tx, offerEnded(record, open.agentId, how.end, now, policy.offerTimeoutSec));
+  const reason = how.end === 'withdrawn' ? how.tell : how.end;
+  if (reason) outbox.add([open.agentId], { type: 'conversation.offer_withdrawn', offerId, conversationId: open.conversationId, reason });
   return true;
+}
+
+async function endContext(deps: BffDeps): Promise<EndContext> {
+  const policy = await conversationPolicy(deps);
+  return { policy, outbox: new ConversationOutbox(policy), now: deps.now() };
 }
 
 /** Declined, with the agent's reason kept beside the offer. */
 export async function rejectOffer(deps: BffDeps, user: UserRecord, offerId: string, why: { reason: string; note: string | null }): Promise<void> {
-  const outbox = new ConversationOutbox(await conversationPolicy(deps));
-  const ended = await deps.db.transaction((tx) => endUnaccepted(tx, offerId, 'rejected', outbox, (agentId) => agentId === user.id, why));
+  const context = await endContext(deps);
+  const ended = await deps.db.transaction((tx) => endUnaccepted(tx, offerId, { end: 'rejected', why }, context, (agentId) => agentId === user.id));
   if (!ended) throw gone(offerId);
-  await outbox.flush(deps);
+  await context.outbox.flush(deps);
   await kickRouting(deps);
 }
 
@@ -72,15 +83,30 @@ export async function rejectOffer(deps: BffDeps, user: UserRecord, offerId: stri
 export async function expireDueOffers(deps: BffDeps): Promise<number> {
   const due = await dueOffers(deps.db, deps.now());
   if (due.length === 0) return 0;
-  const outbox = new ConversationOutbox(await conversationPolicy(deps));
+  const context = await endContext(deps);
   let ended = 0;
-  for (const offerId of due) if (await deps.db.transaction((tx) => endUnaccepted(tx, offerId, 'timeout', outbox))) ended++;
-  await outbox.flush(deps);
+  for (const offerId of due) if (await deps.db.transaction((tx) => endUnaccepted(tx, offerId, { end: 'timeout' }, context))) ended++;
+  await context.outbox.flush(deps);
   if (ended) await kickRouting(deps);
   return ended;
 }
 
-/** The open offers of agents who left: withdrawn, without counting against them. */
+/** The open offers of agents who left: withdrawn, without counting against them (their tabs are gone). */
 export async function withdrawOffersOf(deps: BffDeps, agentIds: readonly string[], outbox: ConversationOutbox): Promise<void> {
-  for (const offerId of await openOffersTo(deps.db, agentIds)) await deps.db.transaction((tx) => endUnaccepted(tx, offerId, 'withdrawn', outbox));
+  const context = { ...(await endContext(deps)), outbox };
+  for (const offerId of await openOffersTo(deps.db, agentIds)) await deps.db.transaction((tx) => endUnaccepted(tx, offerId, { end: 'withdrawn', tell: null }, context));
+}
+
+/**
+ * A seat whose agent went Not ready: its open offers are withdrawn at once (its tabs told, so they leave
+ * the desktop; no pass counted). Answers how many; the caller asks routing to offer them to the next seat.
+ */
+export async function withdrawOffersOnNotReady(deps: BffDeps, agentId: string): Promise<number> {
+  const offers = await openOffersTo(deps.db, [agentId]);
+  if (offers.length === 0) return 0;
+  const context = await endContext(deps);
+  let ended = 0;
+  for (const offerId of offers) if (await deps.db.transaction((tx) => endUnaccepted(tx, offerId, { end: 'withdrawn', tell: 'not_ready' }, context))) ended++;
+  await context.outbox.flush(deps);
+  return ended;
 }

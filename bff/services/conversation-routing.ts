@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { ConversationChannel } from '@/contract/schemas/conversation';
 import { settleAgentState } from '@/domain/agent-state-machine';
-import { buildOffer, markAssigned, markOffered, systemDraft, type ConversationPolicy, type ConversationRecord } from '@/domain/conversation-record';
-import { chooseAgent, countByChannel, defaultCapacity, roomToAccept, type RoutingCandidate } from '@/domain/conversation-routing';
+import { buildOffer, forgetPasses, markAssigned, markOffered, systemDraft, type ConversationPolicy, type ConversationRecord } from '@/domain/conversation-record';
+import { countByChannel, defaultCapacity, roomToAccept, routeQueued, type RoutingCandidate } from '@/domain/conversation-routing';
 import { takesContacts } from '@/domain/tenant-scope';
 import { listAgentStates } from '../store/agent-state-queries';
 import { activeConversationsOf, lockQueuedConversations, pendingConversationWork, saveConversation } from '../store/conversation-queries';
@@ -80,8 +80,10 @@ export async function assignConversation(tx: Db, record: ConversationRecord, age
 
 /**
  * One routing round: each waiting conversation, longest waiting first, is offered to the longest-idle
- * Ready seat with the queue's skill and room on its channel (the domain's chooseAgent) — or, when that
- * seat auto-accepts and has room, given to it outright. Nobody fits: it keeps waiting.
+ * Ready seat with the queue's skill and room on its channel that has not passed on it (the domain's
+ * routeQueued) — or, when that seat auto-accepts and has room, given to it outright. Every such seat
+ * passed and the cool-down is over: its passes are forgotten and a new round starts. Nobody fits: it
+ * keeps waiting.
  */
 export async function routeWaiting(deps: BffDeps): Promise<void> {
   const now = deps.now();
@@ -93,15 +95,19 @@ export async function routeWaiting(deps: BffDeps): Promise<void> {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${ROUTING_LOCK})`);
     const queued = await lockQueuedConversations(tx);
     if (queued.length === 0) return;
+    // Even with no seat signed in: a cool-down that ended forgets its passes (else the timer asks every tick).
     const seats = await seatsFor(tx, now);
-    if (seats.length === 0) return;
     const queues = new Map((await listQueues(tx)).map((q) => [q.queueId, q]));
-    for (const record of queued) {
-      const queue = queues.get(record.queueId);
+    for (const waiting of queued) {
+      const queue = queues.get(waiting.queueId);
       if (!queue) continue;
-      const agentId = chooseAgent(queue, record.channel, seats, record.skipped);
+      const { agentId, newRound } = routeQueued(queue, waiting.channel, seats, waiting, now);
+      const record = newRound ? forgetPasses(waiting) : waiting;
       const seat = seats.find((s) => s.user.id === agentId);
-      if (!seat) continue;
+      if (!seat) {
+        if (record !== waiting) await saveConversation(tx, record);
+        continue;
+      }
       touchedQueues.add(queue.queueId);
       const autoAccept = seat.autoAccept && roomToAccept(seat.capacity, seat.active, record.channel);
       placed(seat, record.channel, autoAccept, now);
@@ -163,8 +169,9 @@ export function kickRouting(deps: BffDeps): Promise<void> {
 /**
  * Whether this instance's last round failed (the store was down): the timer then tries again. Routing is
  * otherwise driven by what changes who may take what (a customer writing in, a seat turning Ready, an offer
- * ending, a close), as in the mocks — never by the clock, which would offer a seat a conversation in the
- * moment between its sign-in and its socket opening, an offer that tab then never hears of.
+ * ending, a close, a cool-down after passes ending), as in the mocks — never by the clock alone, which
+ * would offer a seat a conversation in the moment between its sign-in and its socket opening, an offer
+ * that tab then never hears of.
  */
 export function lastRoundFailed(deps: BffDeps): boolean {
   return rounds.get(deps)?.failed ?? false;

@@ -9,10 +9,11 @@ import { fakeDeliveryReceipts, receiptsDueBefore } from './fake-delivery-receipt
 const ORPHAN_EVERY_TICKS = 10;
 
 /**
- * The conversations' clock: every tick, lapsed offers move on (and on to the next seat), a routing round
- * that failed is tried again and, on a demo server, sent SMS and emails get their receipt; now and then, conversations of agents whose sessions ended return
- * to the queue. A tick that is still running when the next is due is skipped. Answers a stop that waits
- * for a running tick to end (a test's store must not close under it).
+ * The conversations' clock: every tick, lapsed offers move on (and on to the next seat), conversations
+ * every seat passed on are offered again once their cool-down is over, a routing round that failed is
+ * tried again and, on a demo server, sent SMS and emails get their receipt; now and then, conversations of
+ * agents whose sessions ended return to the queue. A tick that is still running when the next is due is
+ * skipped. Answers a stop that waits for a running tick to end (a test's store must not close under it).
  */
 export function startConversationTimer(deps: BffDeps): () => Promise<void> {
   let running: Promise<void> | null = null;
@@ -25,7 +26,7 @@ export function startConversationTimer(deps: BffDeps): () => Promise<void> {
     if (pending.dueOffers) await expireDueOffers(deps);
     if (pending.receipts) await fakeDeliveryReceipts(deps);
     if (ticks++ % ORPHAN_EVERY_TICKS === 0) await requeueOrphans(deps);
-    if (pending.queued && lastRoundFailed(deps)) await kickRouting(deps);
+    if (pending.reoffer || (pending.queued && lastRoundFailed(deps))) await kickRouting(deps);
   };
   const timer = setInterval(() => {
     if (running) return;

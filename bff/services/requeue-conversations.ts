@@ -18,7 +18,8 @@ import { kickRouting } from './conversation-routing';
 export async function requeueConversationsOf(deps: BffDeps, agentIds: readonly string[]): Promise<number> {
   if (agentIds.length === 0) return 0;
   const now = deps.now();
-  const outbox = new ConversationOutbox(await conversationPolicy(deps));
+  const policy = await conversationPolicy(deps);
+  const outbox = new ConversationOutbox(policy);
   const queues = new Set<string>();
   let returned = 0;
   for (const held of await activeConversationsOf(deps.db, agentIds)) {
@@ -26,7 +27,7 @@ export async function requeueConversationsOf(deps: BffDeps, agentIds: readonly s
       const record = await lockConversation(tx, held.conversationId);
       if (!record || record.status !== 'active' || !record.agentId || !agentIds.includes(record.agentId)) return;
       const formerAgent = record.agentId;
-      const { record: after } = await appendToThread(tx, returnToQueue(record, now), systemDraft('returned_to_queue', { agentId: formerAgent }), now, outbox);
+      const { record: after } = await appendToThread(tx, returnToQueue(record, now, policy.offerTimeoutSec), systemDraft('returned_to_queue', { agentId: formerAgent }), now, outbox);
       outbox.conversation(after, formerAgent);
       queues.add(after.queueId);
       returned++;

@@ -110,13 +110,22 @@ export async function waitingByQueue(db: Db): Promise<Map<string, { count: numbe
   return new Map(rows.map((r) => [r.queue_id, { count: Number(r.n), oldestSince: Number(r.oldest) }]));
 }
 
-/** Whether the routing timer has anything to do: offers past their time, conversations waiting to be offered. */
-export async function pendingConversationWork(db: Db, now: number, receiptsBefore: string | null = null): Promise<{ dueOffers: boolean; queued: boolean; receipts: boolean }> {
-  const [row] = await queryRows<{ due: boolean; queued: boolean; receipts: boolean }>(
+/**
+ * Whether the routing timer has anything to do: offers past their time, conversations waiting to be
+ * offered, waiting ones whose cool-down after passes is over (a new offer round: routeQueued, src/domain).
+ */
+export async function pendingConversationWork(
+  db: Db,
+  now: number,
+  receiptsBefore: string | null = null,
+): Promise<{ dueOffers: boolean; queued: boolean; reoffer: boolean; receipts: boolean }> {
+  const [row] = await queryRows<{ due: boolean; queued: boolean; reoffer: boolean; receipts: boolean }>(
     db,
     sql`SELECT EXISTS (SELECT 1 FROM conversation_offers WHERE status = 'open' AND expires_at <= ${now}) AS due,
                EXISTS (SELECT 1 FROM conversations WHERE status = 'queued' AND ${customerPresent}) AS queued,
+               EXISTS (SELECT 1 FROM conversations WHERE status = 'queued' AND ${customerPresent} AND jsonb_array_length(record->'skipped') > 0
+                         AND coalesce(record->>'reofferAt', '') <= ${new Date(now).toISOString()}) AS reoffer,
                ${receiptsBefore === null ? sql`false` : sql`EXISTS (SELECT 1 FROM messages WHERE message->>'status' = 'sent' AND message->>'at' <= ${receiptsBefore})`} AS receipts`,
   );
-  return { dueOffers: !!row?.due, queued: !!row?.queued, receipts: !!row?.receipts };
+  return { dueOffers: !!row?.due, queued: !!row?.queued, reoffer: !!row?.reoffer, receipts: !!row?.receipts };
 }

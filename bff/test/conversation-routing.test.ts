@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getConversationSettings, listConversations, listMessages, listOffers, rejectOffer, setAutoAccept } from '@/contract/endpoints/conversations';
-import { logout } from '@/contract/endpoints/session';
+import { logout, setAgentState } from '@/contract/endpoints/session';
 import { getSupervisorOverview } from '@/contract/endpoints/supervisor';
 import { resetBackend } from '@/contract/endpoints/testing';
 import type { ConversationChannel } from '@/contract/schemas/conversation';
@@ -141,4 +141,60 @@ it('counts waiting conversations in the team lead’s queue figures', async () =
   expect(figures.waiting).toBe(base + 2);
   await socket.next('queue.stats_updated', (e) => e.queue.queueId === 'q-cn-general' && e.queue.waiting === base + 2, 10_000);
   socket.close();
+}, 30_000);
+
+/** The conversation as the store keeps it: who passed on it, and when the passes may be forgotten. */
+async function passesOf(conversationId: string) {
+  const [row] = await queryRows<{ skipped: string[]; reoffer_at: string | null }>(
+    bff.store.db,
+    sql`SELECT record->'skipped' AS skipped, record->>'reofferAt' AS reoffer_at FROM conversations WHERE conversation_id = ${conversationId}`,
+  );
+  return row!;
+}
+
+it('withdraws the offers of a seat going Not ready: kept as withdrawn, no pass, on to the next seat', async () => {
+  const xu = await readySeat(target, 'xu.na');
+  const zhang = await readySeat(target, 'zhang.wei');
+  const conversationId = await writeIn(target, { channel: 'chat', from: 'web:away', text: '有人吗', queueId: 'q-cn-general' });
+  const first = await xu.socket.next('conversation.offered', (e) => e.offer.conversationId === conversationId, 10_000);
+  expect((await call(xu.client, setAgentState, { body: { status: 'not_ready', reason: 'meeting' } })).status).toBe(200);
+  await xu.socket.next('conversation.offer_withdrawn', (e) => e.offerId === first.offer.offerId && e.reason === 'not_ready', 10_000);
+  const [kept] = await queryRows<{ status: string }>(bff.store.db, sql`SELECT status FROM conversation_offers WHERE offer_id = ${first.offer.offerId}`);
+  expect(kept).toEqual({ status: 'withdrawn' });
+  await acceptNext(zhang, conversationId);
+  expect((await call(xu.client, listOffers)).data.items).toEqual([]);
+  xu.socket.close();
+  zhang.socket.close();
+}, 30_000);
+
+it('keeps a pass until the cool-down after it, the instance’s offer timeout (ZUOXI_OFFER_TIMEOUT_SEC) by default', async () => {
+  const zhang = await readySeat(target, 'zhang.wei');
+  const conversationId = await writeIn(target, { channel: 'sms', from: '13800000009', text: '在吗', queueId: 'q-cn-general' });
+  const offered = await zhang.socket.next('conversation.offered', (e) => e.offer.conversationId === conversationId, 10_000);
+  const before = Date.now();
+  expect((await call(zhang.client, rejectOffer, { params: { offerId: offered.offer.offerId }, body: { reason: 'busy' } })).status).toBe(200);
+  const passes = await passesOf(conversationId);
+  expect(passes.skipped).toEqual(['agt-1001']);
+  const cooldown = Date.parse(passes.reoffer_at!) - before;
+  expect(cooldown).toBeGreaterThanOrEqual(bff.deps.config.offerTimeoutSec * 1000);
+  expect(cooldown).toBeLessThan(bff.deps.config.offerTimeoutSec * 1000 + 5000);
+  expect((await call(zhang.client, listOffers)).data.items).toEqual([]);
+  zhang.socket.close();
+}, 30_000);
+
+it('forgets the passes once the cool-down is over even with no seat left to offer it to, so the timer stops asking', async () => {
+  await setOfferTimeout(target, 1);
+  const zhang = await readySeat(target, 'zhang.wei');
+  const conversationId = await writeIn(target, { channel: 'chat', from: 'web:alone', text: 'hello', queueId: 'q-cn-general' });
+  const offered = await zhang.socket.next('conversation.offered', (e) => e.offer.conversationId === conversationId, 10_000);
+  await call(zhang.client, rejectOffer, { params: { offerId: offered.offer.offerId }, body: { reason: 'busy' } });
+  zhang.socket.close();
+  expect((await call(zhang.client, logout)).status).toBe(200);
+  expect((await passesOf(conversationId)).skipped).toEqual(['agt-1001']);
+  await waitFor('the passes forgotten', async () => (await passesOf(conversationId)).skipped.length === 0, 10_000);
+  expect(await passesOf(conversationId)).toEqual({ skipped: [], reoffer_at: null });
+  // Back and Ready, the agent who declined it is offered it at once: the passes are gone, a new round.
+  const again = await readySeat(target, 'zhang.wei');
+  await acceptNext(again, conversationId);
+  again.socket.close();
 }, 30_000);

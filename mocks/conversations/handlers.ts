@@ -21,7 +21,7 @@ import {
 import { attachmentPolicies, checkAttachment, decodeBase64, safeFileName } from '@/domain/attachment-policy';
 import { searchCanned } from '@/domain/canned-responses';
 import { assertOpen, closeRecord, listKey, mayReadAttachment, readPosition, systemDraft, threadPage, unreadOf, withRead } from '@/domain/conversation-record';
-import { countByChannel, defaultCapacity } from '@/domain/conversation-routing';
+import { countByChannel, defaultCapacity, withdrawsOffers } from '@/domain/conversation-routing';
 import { assertDisposition } from '@/domain/dispositions';
 import { DomainError } from '@/domain/domain-error';
 import { CENTRE_ADDRESSES } from '@/domain/inbound-conversation';
@@ -34,13 +34,15 @@ import { nextId, type MockDb } from '@mocks/core/mock-db';
 import type { SeedAgent } from '@mocks/seed/types';
 import { appendToThread, ownedRecord, publishTyping, saveRecord, setMessageStatus, summaryNow, threadOf } from './conversation-store';
 import { deliverLater } from './deliver-later';
-import { acceptOffer, activeOf, endOffer, openOfferFor, openOffersOf, releaseSeat, routeWaiting, seatSettings } from './route-conversations';
+import { acceptOffer, activeOf, endOffer, openOfferFor, openOffersOf, releaseSeat, routeWaiting, seatSettings, withdrawOffersOnNotReady } from './route-conversations';
 import { takeHeldSend } from './send-faults';
 
-// A seat turning Ready may take a waiting conversation; one signing out (offline) hands its own back.
+// A seat turning Ready may take a waiting conversation; one going Not ready has its offers withdrawn (they
+// move on); one signing out (offline) hands its own back.
 onSeatStateSaved((db, state) => {
   if (state.status === 'ready') routeWaiting(db);
   else if (state.status === 'offline') releaseSeat(db, state.agentId, db.clock());
+  else if (withdrawsOffers(state)) withdrawOffersOnNotReady(db, state.agentId, db.clock());
 });
 
 function settingsOf(db: MockDb, user: SeedAgent) {

@@ -1,6 +1,6 @@
 import type { ConversationOffer } from '@/contract/schemas/conversation';
-import { buildOffer, markAssigned, markOffered, offerEnded, returnToQueue, systemDraft, type ConversationRecord } from '@/domain/conversation-record';
-import { chooseAgent, countByChannel, defaultCapacity, roomToAccept, type RoutingCandidate } from '@/domain/conversation-routing';
+import { buildOffer, forgetPasses, markAssigned, markOffered, offerEnded, returnToQueue, systemDraft, type ConversationRecord } from '@/domain/conversation-record';
+import { countByChannel, defaultCapacity, reofferTime, roomToAccept, routeQueued, type RoutingCandidate } from '@/domain/conversation-routing';
 import { DomainError } from '@/domain/domain-error';
 import { queueStatsAudience } from '@/domain/event-audience';
 import { takesContacts } from '@/domain/tenant-scope';
@@ -14,12 +14,15 @@ import type { OfferRecord, SeatConversationSettings } from './conversation-table
 import { appendToThread, recordOf, saveRecord } from './conversation-store';
 
 /**
- * The mock ACD: a queued conversation is offered to the seat `chooseAgent` (src/domain) picks; an offer not
- * answered in the policy's time, or declined, moves on; a seat signing out hands its conversations back.
- * Re-run whenever room may have opened (an offer ended, a conversation closed, a seat became Ready).
+ * The mock ACD: a queued conversation is offered to the seat `routeQueued` (src/domain) picks; an offer not
+ * answered in the policy's time, or declined, moves on; one every seat passed on is offered again after a
+ * cool-down; a seat going Not ready has its offers withdrawn, and one signing out hands its conversations
+ * back. Re-run whenever room may have opened (an offer ended, a conversation closed, a seat became Ready)
+ * and when a cool-down ends.
  */
 
 const offerTimers = new Map<string, ReturnType<typeof setTimeout>>();
+let reofferTimer: { at: number; timer: ReturnType<typeof setTimeout> } | null = null;
 
 export function seatSettings(db: MockDb, agentId: string): SeatConversationSettings {
   return db.conversations.settings.get(agentId) ?? { autoAccept: false, lastRoutedAt: null };
@@ -62,12 +65,15 @@ export function publishQueueFigures(db: MockDb, queueId: string): void {
 }
 
 /** Offers a queued conversation to the seat the rule picks; it waits when none may take it now. */
-function routeConversation(db: MockDb, record: ConversationRecord, now: number): void {
-  if (record.status !== 'queued' || !record.customerPresent) return;
-  const queue = db.queues.get(record.queueId);
+function routeConversation(db: MockDb, waiting: ConversationRecord, now: number): void {
+  if (waiting.status !== 'queued' || !waiting.customerPresent) return;
+  const queue = db.queues.get(waiting.queueId);
   if (!queue) return;
   const seats = signedInUsers(db).filter(takesContacts);
-  const agentId = chooseAgent({ queueId: queue.queueId, skill: queue.skill }, record.channel, seats.map((u) => candidateOf(db, u)), record.skipped);
+  const { agentId, newRound } = routeQueued({ queueId: queue.queueId, skill: queue.skill }, waiting.channel, seats.map((u) => candidateOf(db, u)), waiting, now);
+  // A new round: the passes are forgotten whether or not a seat takes it now.
+  const record = newRound ? forgetPasses(waiting) : waiting;
+  if (record !== waiting) db.conversations.records.set(record.conversationId, record);
   if (!agentId) return;
   const offer = buildOffer(record, { offerId: nextId(db, 'of'), queueName: queue.name, timeoutSec: db.conversations.policy.offerTimeoutSec }, now);
   const kept: OfferRecord = { offer, agentId, status: 'open' };
@@ -108,6 +114,26 @@ export function routeWaiting(db: MockDb, now: number = db.clock()): void {
   } finally {
     routing = false;
   }
+  armReofferTimer(db);
+}
+
+/** Routing runs again when the earliest cool-down of a conversation every seat passed on ends. */
+function armReofferTimer(db: MockDb): void {
+  const times = [...db.conversations.records.values()].filter((r) => r.status === 'queued' && r.customerPresent).map(reofferTime);
+  const at = Math.min(...times.filter((t): t is number => t !== null));
+  if (reofferTimer?.at === at) return;
+  clearTimeout(reofferTimer?.timer);
+  reofferTimer = null;
+  if (at === Infinity) return;
+  const timer = setTimeout(
+    () => {
+      reofferTimer = null;
+      // A reset between arming and firing leaves this db behind: nothing to do.
+      if (getMockDb() === db) routeWaiting(db);
+    },
+    Math.max(0, at - db.clock()),
+  );
+  reofferTimer = { at, timer };
 }
 
 /** The seat's own open offer, or offer_gone (expired, moved on, someone else's). */
@@ -132,18 +158,25 @@ export function acceptOffer(db: MockDb, kept: OfferRecord, user: SeedAgent, now:
 }
 
 /**
- * An offer ends without being taken: its seat is told, and the conversation goes back to the queue (not to
- * that seat again) and on to the next seat — unless the customer left, which ended it.
+ * An offer ends without being taken: its seat is told, and the conversation goes back to the queue and on
+ * to the next seat — unless the customer left, which ended it. Lapsed or declined, that seat passed on it;
+ * withdrawn because its agent went Not ready, it did not.
  */
-export function endOffer(db: MockDb, kept: OfferRecord, reason: 'timeout' | 'rejected' | 'customer_left', now: number): void {
+export function endOffer(db: MockDb, kept: OfferRecord, reason: 'timeout' | 'rejected' | 'customer_left' | 'not_ready', now: number): void {
   clearTimeout(offerTimers.get(kept.offer.offerId));
   offerTimers.delete(kept.offer.offerId);
-  db.conversations.offers.set(kept.offer.offerId, { ...kept, status: reason === 'customer_left' ? 'withdrawn' : reason });
+  const passed = reason === 'timeout' || reason === 'rejected';
+  db.conversations.offers.set(kept.offer.offerId, { ...kept, status: passed ? reason : 'withdrawn' });
   publish(kept.agentId, { type: 'conversation.offer_withdrawn', offerId: kept.offer.offerId, conversationId: kept.offer.conversationId, reason });
   if (reason === 'customer_left') return;
-  const record = offerEnded(recordOf(db, kept.offer.conversationId), kept.agentId, reason);
+  const record = offerEnded(recordOf(db, kept.offer.conversationId), kept.agentId, passed ? reason : 'withdrawn', now, db.conversations.policy.offerTimeoutSec);
   db.conversations.records.set(record.conversationId, record);
   routeWaiting(db, now);
+}
+
+/** The seat's agent stepped away (Not ready): its open offers are withdrawn and move on to the next seat. */
+export function withdrawOffersOnNotReady(db: MockDb, agentId: string, now: number): void {
+  for (const kept of openOffersOf(db, agentId)) endOffer(db, kept, 'not_ready', now);
 }
 
 /** A seat signed out: its offers end, and its conversations go back to the queue with their threads. */
@@ -152,10 +185,10 @@ export function releaseSeat(db: MockDb, agentId: string, now: number): void {
     clearTimeout(offerTimers.get(kept.offer.offerId));
     offerTimers.delete(kept.offer.offerId);
     db.conversations.offers.set(kept.offer.offerId, { ...kept, status: 'withdrawn' });
-    db.conversations.records.set(kept.offer.conversationId, offerEnded(recordOf(db, kept.offer.conversationId), agentId, 'withdrawn'));
+    db.conversations.records.set(kept.offer.conversationId, offerEnded(recordOf(db, kept.offer.conversationId), agentId, 'withdrawn', now, db.conversations.policy.offerTimeoutSec));
   }
   for (const record of activeOf(db, agentId)) {
-    const back = returnToQueue(record, now);
+    const back = returnToQueue(record, now, db.conversations.policy.offerTimeoutSec);
     // The seat's other tabs learn it is gone; then the thread says so.
     saveRecord(db, back, [agentId]);
     appendToThread(db, back, systemDraft('returned_to_queue', { agentId }), now);
@@ -175,4 +208,6 @@ export function expireOpenOffers(db: MockDb): number {
 export function cancelOfferTimers(): void {
   for (const timer of offerTimers.values()) clearTimeout(timer);
   offerTimers.clear();
+  clearTimeout(reofferTimer?.timer);
+  reofferTimer = null;
 }

@@ -25,13 +25,16 @@ export const ContactUpdated = z.object({ ...base, type: z.literal('contact.updat
 /** A conversation offered to this agent (accept or decline before `expiresAt`). */
 export const ConversationOffered = z.object({ ...base, type: z.literal('conversation.offered'), offer: ConversationOffer });
 
-/** An offer is no longer this agent's to take. */
+/**
+ * An offer is no longer this agent's to take: it lapsed, was taken, declined, the customer left, or the
+ * agent went Not ready (it moves on to the next seat).
+ */
 export const ConversationOfferWithdrawn = z.object({
   ...base,
   type: z.literal('conversation.offer_withdrawn'),
   offerId: z.string(),
   conversationId: z.string(),
-  reason: z.enum(['timeout', 'taken', 'rejected', 'customer_left']),
+  reason: z.enum(['timeout', 'taken', 'rejected', 'customer_left', 'not_ready']),
 });
 
 /** A conversation of this agent changed: assigned, transferred, closed, the customer left, unread counts. */

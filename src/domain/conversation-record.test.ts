@@ -6,6 +6,7 @@ import {
   closeRecord,
   customerLeft,
   forCustomer,
+  forgetPasses,
   markAssigned,
   markOffered,
   mayReadAttachment,
@@ -91,18 +92,34 @@ describe('conversation record', () => {
     expect(() => assertOpen(r)).toThrow(expect.objectContaining({ code: 'conversation_closed' }));
   });
 
-  it('puts an offer that lapsed or was declined back in the queue, not to be offered to that agent again', () => {
-    const back = offerEnded(markOffered(fresh()), 'a1', 'timeout');
-    expect(back).toMatchObject({ status: 'queued', skipped: ['a1'] });
-    expect(offerEnded(markOffered(back), 'a2', 'rejected').skipped).toEqual(['a1', 'a2']);
-    expect(offerEnded(markOffered(back), 'a2', 'withdrawn').skipped).toEqual(['a1']);
-    expect(markAssigned(back, 'a2').skipped).toEqual([]);
+  it('puts an offer that lapsed or was declined back in the queue: a pass, kept until a cool-down after the latest', () => {
+    const back = offerEnded(markOffered(fresh()), 'a1', 'timeout', 10_000, 30);
+    expect(back).toMatchObject({ status: 'queued', skipped: ['a1'], reofferAt: at(40_000) });
+    const twice = offerEnded(markOffered(back), 'a2', 'rejected', 15_000, 30);
+    expect(twice).toMatchObject({ skipped: ['a1', 'a2'], reofferAt: at(45_000) });
+    // The same agent passing again is one pass, its cool-down from the latest.
+    expect(offerEnded(markOffered(back), 'a1', 'rejected', 20_000, 30)).toMatchObject({ skipped: ['a1'], reofferAt: at(50_000) });
+    expect(markAssigned(twice, 'a2')).toMatchObject({ skipped: [], reofferAt: null });
+  });
+
+  it('puts an offer withdrawn (its agent went Not ready or left) back in the queue without a pass', () => {
+    const fresher = offerEnded(markOffered(fresh()), 'a1', 'withdrawn', 10_000, 30);
+    expect(fresher).toMatchObject({ status: 'queued', skipped: [], reofferAt: null });
+    const back = offerEnded(markOffered(fresh()), 'a1', 'timeout', 10_000, 30);
+    expect(offerEnded(markOffered(back), 'a2', 'withdrawn', 20_000, 30)).toMatchObject({ skipped: ['a1'], reofferAt: at(40_000) });
+  });
+
+  it('forgets every pass for a new offer round', () => {
+    const back = offerEnded(markOffered(fresh()), 'a1', 'timeout', 10_000, 30);
+    expect(forgetPasses(back)).toMatchObject({ status: 'queued', skipped: [], reofferAt: null });
+    const none = fresh();
+    expect(forgetPasses(none)).toBe(none);
   });
 
   it('returns a conversation whose agent signed out to the queue, history kept, waiting from now', () => {
     const held = thread(markAssigned(fresh(), 'a1'), [customerSays('1'), agentSays('a')], 2000).record;
-    const back = returnToQueue(held, 20_000);
-    expect(back).toMatchObject({ status: 'queued', agentId: null, lastSeq: 2, queuedAt: at(20_000), skipped: ['a1'] });
+    const back = returnToQueue(held, 20_000, 30);
+    expect(back).toMatchObject({ status: 'queued', agentId: null, lastSeq: 2, queuedAt: at(20_000), skipped: ['a1'], reofferAt: at(50_000) });
   });
 
   it('closes a conversation nobody took when the customer leaves; one in hand stays open for its agent', () => {

@@ -13,9 +13,12 @@ import { decodeCursor, encodeCursor } from './paginate';
  * kept up to date message by message, so a list never reads a thread.
  *
  *   queued ──offer──▶ offered ──accept──▶ active ──close (disposition)──▶ closed
- *     ▲                 │ timeout / declined (that agent skipped)  │ its agent signs out
- *     └─────────────────┴──────────────────────────────────────────┘
+ *     ▲                 │ timeout / declined (a pass: that agent skipped)  │ its agent signs out
+ *     │                 │ its agent goes Not ready or signs out (withdrawn) │
+ *     └─────────────────┴──────────────────────────────────────────────────┘
  *   A customer leaving a conversation nobody took closes it; one in hand stays open for its agent.
+ *   Passes are forgotten at `reofferAt` (a cool-down after the latest) once no other seat may take it:
+ *   a new offer round (conversation-routing.ts routeQueued).
  */
 export interface ConversationRecord {
   conversationId: string;
@@ -45,8 +48,13 @@ export interface ConversationRecord {
   readSeq: number;
   unread: number;
   customerPresent: boolean;
-  /** Agents who let its offer lapse or declined it: it is not offered to them again while it waits. */
+  /** Agents who let its offer lapse or declined it (passed on it): not offered it again until `reofferAt`. */
   skipped: string[];
+  /**
+   * While it has passes: when they may be forgotten (a new offer round), the cool-down (the offer timeout)
+   * after the latest pass, so an agent who declined is never offered it again at once. Null without passes.
+   */
+  reofferAt: string | null;
   /** The web chat widget's token (chats started in the widget); never shown to agents. */
   chatToken: string | null;
   /** The first words of the customer's latest message, for an offer. */
@@ -95,6 +103,7 @@ export function openConversation(input: NewConversation, now: number): Conversat
     unread: 0,
     customerPresent: true,
     skipped: [],
+    reofferAt: null,
     preview: '',
   };
 }
@@ -177,20 +186,38 @@ export function markOffered(record: ConversationRecord): ConversationRecord {
 
 /** Accepted: the agent's now. */
 export function markAssigned(record: ConversationRecord, agentId: string): ConversationRecord {
-  return { ...record, status: 'active', agentId, skipped: [] };
+  return { ...record, status: 'active', agentId, skipped: [], reofferAt: null };
 }
 
-/** The offer lapsed or was declined: back in the queue, not to be offered to that agent again. */
-export function offerEnded(record: ConversationRecord, agentId: string, reason: 'timeout' | 'rejected' | 'withdrawn'): ConversationRecord {
+/**
+ * The offer ended untaken: back in the queue. Lapsed or declined, it is a pass: not offered to that agent
+ * again before the cool-down (`cooldownSec`, the offer timeout) after it. Withdrawn (its agent went Not
+ * ready or signed out) is no pass: that agent may be offered it again once Ready.
+ */
+export function offerEnded(record: ConversationRecord, agentId: string, reason: 'timeout' | 'rejected' | 'withdrawn', now: number, cooldownSec: number): ConversationRecord {
   if (record.status !== 'offered') return record;
-  const skipped = reason === 'withdrawn' || record.skipped.includes(agentId) ? record.skipped : [...record.skipped, agentId];
-  return { ...record, status: 'queued', skipped };
+  if (reason === 'withdrawn') return { ...record, status: 'queued' };
+  return { ...passedBy(record, agentId, now, cooldownSec), status: 'queued' };
 }
 
-/** Its agent left (signed out): back to the queue with its whole thread, waiting again from now. */
-export function returnToQueue(record: ConversationRecord, now: number): ConversationRecord {
+function passedBy(record: ConversationRecord, agentId: string, now: number, cooldownSec: number): ConversationRecord {
+  const skipped = record.skipped.includes(agentId) ? record.skipped : [...record.skipped, agentId];
+  return { ...record, skipped, reofferAt: iso(now + cooldownSec * 1000) };
+}
+
+/** Every pass forgotten: a new offer round, every seat may be offered it again (the longest idle first). */
+export function forgetPasses(record: ConversationRecord): ConversationRecord {
+  return record.skipped.length === 0 && record.reofferAt === null ? record : { ...record, skipped: [], reofferAt: null };
+}
+
+/**
+ * Its agent left (signed out): back to the queue with its whole thread, waiting again from now; counted as
+ * that agent's pass, should they come back before the cool-down.
+ */
+export function returnToQueue(record: ConversationRecord, now: number, cooldownSec: number): ConversationRecord {
   if (record.status !== 'active') return record;
-  return { ...record, status: 'queued', agentId: null, queuedAt: iso(now), skipped: record.agentId ? [record.agentId] : [] };
+  const back: ConversationRecord = { ...record, status: 'queued', agentId: null, queuedAt: iso(now), skipped: [], reofferAt: null };
+  return record.agentId ? passedBy(back, record.agentId, now, cooldownSec) : back;
 }
 
 /** Closed with a disposition (one of the server's, checked by the caller). Closing twice keeps the first close. */

@@ -3,6 +3,7 @@ import type { Channel } from '@/contract/schemas/channel';
 import type { ChannelCounts, ConversationChannel } from '@/contract/schemas/conversation';
 import type { Skill } from '@/contract/schemas/identity';
 import { canTakeOffer } from './agent-state-machine';
+import type { ConversationRecord } from './conversation-record';
 import { takesContacts, type ScopedUser } from './tenant-scope';
 
 /**
@@ -15,6 +16,12 @@ import { takesContacts, type ScopedUser } from './tenant-scope';
  *
  * "Idle" is since the seat last became Ready or was last given a contact, whichever is later; ties go to
  * the lower agent id so every backend picks the same seat.
+ *
+ * A conversation is offered to one seat at a time. A seat that lets the offer lapse or declines it has
+ * passed: the next seat is offered it. Once no eligible seat is left that has not passed, it waits out a
+ * cool-down after the latest pass (the offer timeout), then its passes are forgotten and a new round
+ * starts, the longest-idle seat first (`routeQueued`): with one agent it comes back to that agent, but
+ * never at once. A seat that goes Not ready has its offers withdrawn (`withdrawsOffers`), which is no pass.
  */
 
 export const NO_CONVERSATIONS: ChannelCounts = { chat: 0, sms: 0, email: 0, social: 0 };
@@ -59,6 +66,51 @@ export function rankCandidates(queue: RoutedQueue, channel: Channel, candidates:
 /** The seat to offer the contact to; null when none may take it now (it waits in the queue). */
 export function chooseAgent(queue: RoutedQueue, channel: Channel, candidates: readonly RoutingCandidate[], skipped: readonly string[] = []): string | null {
   return rankCandidates(queue, channel, candidates, skipped)[0]?.user.id ?? null;
+}
+
+/** When the conversation's passes may be forgotten (epoch ms); null when it has none. */
+export function reofferTime(passes: Pick<ConversationRecord, 'skipped' | 'reofferAt'>): number | null {
+  if (passes.skipped.length === 0) return null;
+  // Passes kept before their time was (a store written by an older server): due already.
+  return passes.reofferAt ? Date.parse(passes.reofferAt) : -Infinity;
+}
+
+export interface RoutingChoice {
+  /** The seat to offer it to; null: it waits. */
+  agentId: string | null;
+  /** A new offer round: its passes are forgotten (and saved so), whether or not a seat takes it now. */
+  newRound: boolean;
+}
+
+/**
+ * Who is offered a waiting conversation now: the longest-idle eligible seat that has not passed on it;
+ * none left, and the cool-down after the latest pass over, a new round among every eligible seat. Before
+ * the cool-down ends it waits (the caller tries again at `reofferTime`), so a seat that just declined is
+ * not offered it straight back.
+ */
+export function routeQueued(
+  queue: RoutedQueue,
+  channel: ConversationChannel,
+  candidates: readonly RoutingCandidate[],
+  passes: Pick<ConversationRecord, 'skipped' | 'reofferAt'>,
+  now: number,
+): RoutingChoice {
+  const next = chooseAgent(queue, channel, candidates, passes.skipped);
+  if (next) return { agentId: next, newRound: false };
+  const reofferAt = reofferTime(passes);
+  if (reofferAt === null || now < reofferAt) return { agentId: null, newRound: false };
+  return { agentId: chooseAgent(queue, channel, candidates), newRound: true };
+}
+
+/**
+ * Whether a seat's open conversation offers are withdrawn in this state: when its agent is Not ready, or
+ * has asked to be once the call ends (they stepped away: the conversation goes on to the next seat at
+ * once, and it is no pass). Busy on a call and after-call work keep them: a conversation is taken beside
+ * a call, and the seat's room on the channel (checked on accept) decides. Signing out (Offline) withdraws
+ * them with the conversations in hand.
+ */
+export function withdrawsOffers(state: Pick<AgentState, 'status' | 'pending'>): boolean {
+  return state.status === 'not_ready' || state.pending?.status === 'not_ready';
 }
 
 /** A seat's conversations per channel, counted from what it holds. */

@@ -9,6 +9,7 @@ import { contactScenarios } from './scenarios/contacts';
 import { conversationAttachmentScenarios } from './scenarios/conversation-attachments';
 import { conversationQueueScenarios } from './scenarios/conversation-queue';
 import { conversationResumeScenarios } from './scenarios/conversation-resume';
+import { conversationRoutingScenarios } from './scenarios/conversation-routing';
 import { conversationSettingsScenarios } from './scenarios/conversation-settings';
 import { conversationScenarios } from './scenarios/conversations';
 import { customerScenarios } from './scenarios/customers';
@@ -38,6 +39,7 @@ export function runContractSuite(target: () => ContractTarget): void {
   describe('customers', () => customerScenarios(target));
   describe('contacts', () => contactScenarios(target));
   describe('conversations', () => conversationScenarios(target));
+  describe('conversation routing', () => conversationRoutingScenarios(target));
   describe('conversation resume', () => conversationResumeScenarios(target));
   describe('conversation attachments', () => conversationAttachmentScenarios(target));
   describe('conversation queue figures', () => conversationQueueScenarios(target));

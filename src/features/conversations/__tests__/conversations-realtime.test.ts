@@ -79,7 +79,12 @@ describe('conversations realtime', () => {
     queryClient.setQueryData(conversationKeys.history(), []);
     client.emit(event({ type: 'conversation.offered', offer }));
     expect(queryClient.getQueryData(conversationKeys.offers())).toEqual([offer]);
-    client.emit(event({ type: 'conversation.offer_withdrawn', offerId: 'o1', conversationId: 'cv2' }));
+    client.emit(event({ type: 'conversation.offer_withdrawn', offerId: 'o1', conversationId: 'cv2', reason: 'timeout' }));
+    expect(queryClient.getQueryData(conversationKeys.offers())).toEqual([]);
+    // The agent went Not ready: the server takes the offer back, and it leaves the list at once too.
+    const another = { offerId: 'o2', conversationId: 'cv3' } as ConversationOffer;
+    client.emit(event({ type: 'conversation.offered', offer: another }));
+    client.emit(event({ type: 'conversation.offer_withdrawn', offerId: 'o2', conversationId: 'cv3', reason: 'not_ready' }));
     expect(queryClient.getQueryData(conversationKeys.offers())).toEqual([]);
     client.emit(event({ type: 'conversation.updated', conversation: conversation({ status: 'closed', disposition: 'resolved', lastSeq: 4 }) }));
     expect(queryClient.getQueryData(conversationKeys.open())).toEqual([]);
