@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { maskContactPoint } from '@/domain/mask-pii';
 
 /**
  * Page object for the customer view in the workspace's context panel, its screen pop and the customer
@@ -14,7 +15,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
  * - the contact in hand: region "Current contact" ("Call from …"), its form "Check identity" (combobox "Check",
  *   textbox "Answer", button "Verify"), button "Unlink".
  * - several customers: heading "Several customers use <from>", one button per customer (its name first).
- * - nobody: heading "Unknown caller <from>", searchbox "Search by number, name, ID or account", buttons "Link <name>".
+ * - nobody: heading "Unknown caller <from masked>" ("Unknown sender", "Unknown email address", "Unknown visitor"
+ *   for the other channels), searchbox "Search by number, name, ID or account", buttons "Link <name>".
  * - masked values: buttons "Reveal <field>" (number, ID number, address, bank account, email); dialog
  *   "Reveal <field>" with textbox "Reason" and button "Reveal"; then a timer "<field> masks again in N seconds".
  * - search: button "Search customers" in the top bar, Ctrl+K or "/", dialog "Find a customer", combobox
@@ -70,8 +72,9 @@ export class CustomerPage {
     await this.expectCustomer(name);
   }
 
+  /** The heading over the search for a caller nobody is known by: their number masked (138****8000). */
   unknownCaller(from: string): Locator {
-    return this.page.getByRole('heading', { name: `Unknown caller ${from}` });
+    return this.page.getByRole('heading', { name: `Unknown caller ${maskContactPoint(from)}` });
   }
 
   async linkUnknownCaller(query: string, name: string): Promise<void> {

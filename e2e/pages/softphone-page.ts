@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { maskNumber } from '@/domain/mask-pii';
 
 /**
  * Page object for the softphone (top-bar status + the softphone panel). English accessible names
@@ -9,7 +10,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
  * - top bar: role=status named "Phone: registered" | "Phone: registering" | "Phone: not registered" |
  *   "Phone: registration failed"; a tab that mirrors another tab's phone appends " (another tab)".
  * - panel: region "Softphone".
- *   - incoming: region "Incoming call" (caller number, IVR intent/queue/verified), buttons "Answer", "Reject".
+ *   - incoming: region "Incoming call" (caller number masked: 138****8000; "Intent: <label>", "Queue: <name>",
+ *     "Verified"), buttons "Answer", "Reject".
  *   - current call: region "Current call"; timer role=timer "Call duration"; state text
  *     "Calling…" | "Ringing…" | "Connected" | "Holding…" | "On hold" | "Resuming…";
  *     buttons "Hold"/"Resume", "Mute"/"Unmute", "Keypad" (aria-expanded), "Hang up";
@@ -68,9 +70,12 @@ export class SoftphonePage {
     await expect(this.status).toHaveAccessibleName(new RegExp(`^Phone: ${text}`), { timeout });
   }
 
+  /** A call from `from` rings: the card shows the number masked, never whole (a service number is not masked). */
   async expectRinging(from: string, timeout = 10_000): Promise<void> {
     await expect(this.incoming).toBeVisible({ timeout });
-    await expect(this.incoming).toContainText(from);
+    const masked = maskNumber(from);
+    await expect(this.incoming).toContainText(masked);
+    if (masked !== from) await expect(this.incoming).not.toContainText(from);
   }
 
   async answer(): Promise<void> {

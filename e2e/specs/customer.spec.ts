@@ -45,7 +45,9 @@ test.describe('screen pop', () => {
   test('a caller nobody knows can be found and linked', async ({ page }) => {
     const { customer } = await agentReady(page);
     await mock(page, 'injectContact', { channel: 'voice', from: '13000000000', customerId: null });
+    // "Unknown caller 130****0000": masked like every number in the panel.
     await expect(customer.unknownCaller('13000000000')).toBeVisible({ timeout: 10_000 });
+    await expect(customer.contextPanel).not.toContainText('13000000000');
     await customer.linkUnknownCaller('刘丽', '刘丽');
     await expect(customer.riskFlags()).toContainText('Open complaint');
   });

@@ -11,7 +11,7 @@ import { signInReady } from '../support/sign-in-ready';
 async function ring(page: Page, from = '13800138000') {
   await page.evaluate((caller) => {
     const mock = (window as unknown as { __zuoxiMock: { injectContact(input: Record<string, unknown>): unknown } }).__zuoxiMock;
-    mock.injectContact({ channel: 'voice', from: caller, intent: 'billing', queueId: 'q-cn-general', verified: true });
+    mock.injectContact({ channel: 'voice', from: caller, intent: 'bill_query', queueId: 'q-cn-general', verified: true });
   }, from);
 }
 
@@ -41,11 +41,14 @@ async function afterRejectedCall(page: Page, from = '13800138000') {
 }
 
 test.describe('an inbound call', () => {
-  test('rings with what the IVR learned, is announced, and is counted in the tab title and favicon', async ({ page }) => {
+  test('rings with the number masked and what the IVR learned in words, is announced, and is counted in the tab title and favicon', async ({ page }) => {
     const phone = await agentReady(page);
     await ring(page);
+    // The number masked (138****8000, never whole); the IVR's codes in words.
     await phone.expectRinging('13800138000');
-    await expect(phone.incoming).toContainText('billing');
+    await expect(phone.incoming).toContainText('Intent: Bill query');
+    await expect(phone.incoming).toContainText('Queue: Hotline (general)');
+    await expect(phone.incoming).not.toContainText('q-cn-general');
     await expect(phone.incoming).toContainText('Verified');
     await expect(page.locator('#live-assertive')).toContainText('Incoming call from 13800138000');
     await expect(page).toHaveTitle(/^\(1\) Incoming call · Workspace · Zuoxi$/);

@@ -13,9 +13,11 @@ test('desktop: a customer call rings with IVR data; answer, two-way audio, hold,
   const { page, phone } = await openDesktop('zhang.wei');
   const customer = await openPhone({ user: '13800138060' });
 
-  const sid = await customer.evaluate(() => window.customer.call('1001', ['X-Zuoxi-Intent: billing', 'X-Zuoxi-Queue: q-cn-general', 'X-Zuoxi-Verified: true']));
+  const sid = await customer.evaluate(() => window.customer.call('1001', ['X-Zuoxi-Intent: bill_query', 'X-Zuoxi-Queue: q-cn-general', 'X-Zuoxi-Verified: true']));
+  // Masked (138****8060), and the INVITE's IVR codes in words.
   await phone.expectRinging('13800138060');
-  await expect(phone.incoming).toContainText('billing');
+  await expect(phone.incoming).toContainText('Intent: Bill query');
+  await expect(phone.incoming).toContainText('Queue: Hotline (general)');
   await phone.answer();
   await waitForPhoneSession(customer, 'confirmed');
   await expectAudible(page, 'openPcs()[0]', 'agent hears the customer');

@@ -5,6 +5,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { maskContactPoint } from '@/domain/mask-pii';
 import { MIN_SEARCH_LENGTH, useCustomerSearch } from '../api/search-customers';
 import { useDebounced } from '../hooks/use-debounced';
 import { useLinkPop } from '../hooks/use-link-pop';
@@ -15,9 +16,13 @@ export interface UnknownCallerProps {
   pop: Pop;
 }
 
-/** Nobody uses this number (or the lookup failed): search, and link the contact to whom the caller is. */
+/**
+ * Nobody uses this number, address or handle (or the lookup failed): search, and link the contact to whom
+ * the caller, sender or visitor is. Worded per channel; the contact point masked as the conversation tabs mask it.
+ */
 export function UnknownCaller({ pop }: UnknownCallerProps) {
   const { t } = useTranslation('customers');
+  const from = maskContactPoint(pop.from);
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 250);
   const search = useCustomerSearch(q);
@@ -27,10 +32,10 @@ export function UnknownCaller({ pop }: UnknownCallerProps) {
   return (
     <Box component="section" aria-labelledby="unknown-caller-title" sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
       <Typography id="unknown-caller-title" component="h3" variant="subtitle1" sx={{ fontWeight: 700 }}>
-        {t('unknown.title', { from: pop.from })}
+        {t(`unknown.title.${pop.channel}`, { from })}
       </Typography>
       <Alert severity={pop.status === 'failed' ? 'warning' : 'info'} sx={{ py: 0 }}>
-        {pop.status === 'failed' ? t('contact.lookup_failed', { from: pop.from }) : t('unknown.hint')}
+        {pop.status === 'failed' ? t('contact.lookup_failed', { from }) : t(`unknown.hint.${pop.channel}`)}
       </Alert>
       <TextField size="small" type="search" label={t('unknown.search')} value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" />
       {text.trim().length > 0 && text.trim().length < MIN_SEARCH_LENGTH && (

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { renderSoftphone } from '@/testing/render-softphone';
 
 const panel = () => within(screen.getByRole('region', { name: 'Softphone' }));
-const ivr = { intent: 'billing', queueId: 'q-billing', verified: true };
+const ivr = { intent: 'bill_query', queueId: 'q-cn-billing', verified: true };
 
 async function ringAndAnswer() {
   const user = userEvent.setup();
@@ -39,9 +39,10 @@ describe('SoftphonePanel over the fake port', () => {
       r.fake.simulateIncoming({ from: '13800138000', ivr });
     });
     const incoming = await screen.findByRole('region', { name: 'Incoming call' });
-    expect(incoming).toHaveTextContent('13800138000');
-    expect(incoming).toHaveTextContent('Intent: billing');
-    expect(incoming).toHaveTextContent('Queue: q-billing');
+    expect(incoming).toHaveTextContent('138****8000');
+    expect(incoming).not.toHaveTextContent('13800138000');
+    expect(incoming).toHaveTextContent('Intent: Bill query');
+    expect(incoming).toHaveTextContent('Queue: Billing & data expert seat');
     expect(incoming).toHaveTextContent('Verified');
     expect(onCallOffered).toHaveBeenCalledTimes(1);
     expect(onCallOffered.mock.calls[0]?.[0]).toMatchObject({ remoteNumber: '13800138000', state: 'ringing' });

@@ -5,18 +5,27 @@ import Typography from '@mui/material/Typography';
 import Call from '@mui/icons-material/Call';
 import CallEnd from '@mui/icons-material/CallEnd';
 import { useTranslation } from 'react-i18next';
+import { maskNumber } from '@/domain/mask-pii';
 import type { CallInfo } from '../port/softphone-port';
 import { useSoftphone } from '../hooks/use-softphone';
+import { ivrLabel } from '../lib/ivr-label';
+import { maskCallerName } from '../lib/mask-caller-name';
 
 export interface IncomingCallCardProps {
   call: CallInfo;
 }
 
-/** What the agent needs to decide in two seconds: who, why (IVR intent), from which queue, verified or not. */
+/**
+ * What the agent needs to decide in two seconds: who, why (IVR intent), from which queue, verified or not.
+ * The number is masked like everywhere else (in the display name too, where phones often repeat it); the call
+ * keeps it whole for the screen pop, redial and callbacks.
+ */
 export function IncomingCallCard({ call }: IncomingCallCardProps) {
   const { t } = useTranslation('softphone');
   const { controller } = useSoftphone();
   const titleId = `incoming-${call.callId}`;
+  const number = call.remoteNumber ? maskNumber(call.remoteNumber) : t('incoming.unknown_caller');
+  const name = call.displayName ? maskCallerName(call.displayName) : null;
   return (
     <Box
       component="section"
@@ -29,18 +38,18 @@ export function IncomingCallCard({ call }: IncomingCallCardProps) {
           {t('incoming.title')}
         </Typography>
         <Typography variant="subtitle1" sx={{ fontWeight: 700, fontVariantNumeric: 'tabular-nums', lineHeight: 1.2 }}>
-          {call.remoteNumber || t('incoming.unknown_caller')}
+          {number}
         </Typography>
-        {call.displayName && (
+        {name && name !== number && (
           <Typography variant="body2" color="text.secondary">
-            {call.displayName}
+            {name}
           </Typography>
         )}
       </Box>
       {call.ivr && (
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
-          {call.ivr.intent && <Chip size="small" label={`${t('incoming.intent')}: ${call.ivr.intent}`} />}
-          {call.ivr.queueId && <Chip size="small" label={`${t('incoming.queue')}: ${call.ivr.queueId}`} />}
+          {call.ivr.intent && <Chip size="small" label={t('incoming.intent', { intent: ivrLabel(t, 'intents', call.ivr.intent) })} />}
+          {call.ivr.queueId && <Chip size="small" label={t('incoming.queue', { queue: ivrLabel(t, 'queues', call.ivr.queueId) })} />}
           <Chip
             size="small"
             color={call.ivr.verified ? 'success' : 'default'}

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageContent } from '@/contract/schemas/conversation';
 import { emailSrcdoc } from '../lib/email-srcdoc';
+import { maskEmailParty } from '../lib/mask-email-party';
 import { sanitizeEmailHtml, type SanitizedEmail } from '../lib/sanitize-email-html';
 import { useEmailView, useEmailViewStore } from '../stores/email-view-store';
 import { EmailFrame } from './email-frame';
@@ -25,7 +26,10 @@ function sanitized(content: EmailContent, allowRemoteImages: boolean): Sanitized
   return (entry[key] ??= sanitizeEmailHtml(content.html ?? '', { allowRemoteImages }));
 }
 
-/** An email: subject, from/to/cc, the body (sanitized HTML in an isolated frame, or the plain text), attachments. */
+/**
+ * An email: subject, from/to/cc (the customer's addresses masked), the body (sanitized HTML in an isolated
+ * frame, or the plain text), attachments.
+ */
 export function EmailMessage({ messageId, content }: EmailMessageProps) {
   const { t } = useTranslation('conversations');
   const view = useEmailView(messageId);
@@ -41,13 +45,13 @@ export function EmailMessage({ messageId, content }: EmailMessageProps) {
       <div className="zx-subject">{subject}</div>
       <dl className="zx-email-head">
         <dt>{t('thread.email.from')}</dt>
-        <dd>{content.from}</dd>
+        <dd>{maskEmailParty(content.from)}</dd>
         <dt>{t('thread.email.to')}</dt>
-        <dd>{content.to.join(', ')}</dd>
+        <dd>{content.to.map(maskEmailParty).join(', ')}</dd>
         {content.cc.length > 0 && (
           <>
             <dt>{t('thread.email.cc')}</dt>
-            <dd>{content.cc.join(', ')}</dd>
+            <dd>{content.cc.map(maskEmailParty).join(', ')}</dd>
           </>
         )}
       </dl>
