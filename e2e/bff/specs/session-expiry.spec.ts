@@ -13,6 +13,9 @@ test('an expired session signs in again over the workspace, keeping what was typ
   // agent's own action, under the menu this story opens.
   await expect(phone.status).toHaveAccessibleName(/^Phone: (registered|not registered|registration failed)/, { timeout: 30_000 });
   await expect(page.getByRole('banner').getByText('Live', { exact: true })).toBeVisible({ timeout: 30_000 });
+  // The conversations panel loads lazily, after the shell: on a loaded machine its first list request could
+  // otherwise go out after the session ended.
+  await expect(page.getByRole('region', { name: 'Conversations' }).getByText('No open conversations')).toBeVisible({ timeout: 30_000 });
 
   // The server ends every session (as its idle or absolute timeout would); the next call answers 401.
   const expired = await request.post('/api/test/sessions/expire', { data: {} });
