@@ -12,9 +12,10 @@ import { maskContactPoint } from '@/domain/mask-pii';
  *   "Evaluations", "Marketing"; each title a button (aria-expanded) that folds it; buttons
  *   "Move <section> up" / "Move <section> down"; while loading a progressbar "Loading <section>"; on failure an
  *   alert "<section> could not load." with a "Retry" button.
- * - the contact in hand: region "Current contact" ("Call from …"), its form "Check identity" (combobox "Check",
+ * - the contact in hand: region "Current contact" ("Call from <from masked>", "Intent: <label>"), its form "Check identity" (combobox "Check",
  *   textbox "Answer", button "Verify"), button "Unlink".
- * - several customers: heading "Several customers use <from>", one button per customer (its name first).
+ * - several customers: heading "Several customers use <from masked>", one button per customer (its name first).
+ * - several contacts in hand: list "Contacts in hand", one button per contact ("Call 138****8000").
  * - nobody: heading "Unknown caller <from masked>" ("Unknown sender", "Unknown email address", "Unknown visitor"
  *   for the other channels), searchbox "Search by number, name, ID or account", buttons "Link <name>".
  * - masked values: buttons "Reveal <field>" (number, ID number, address, bank account, email); dialog
@@ -63,8 +64,9 @@ export class CustomerPage {
     return this.page.getByTestId('money-strip');
   }
 
+  /** The heading over the customers one number or address leads to: masked (187****8323). */
   picker(from: string): Locator {
-    return this.page.getByRole('heading', { name: `Several customers use ${from}` });
+    return this.page.getByRole('heading', { name: `Several customers use ${maskContactPoint(from)}` });
   }
 
   async pick(name: string): Promise<void> {

@@ -12,15 +12,18 @@ import { maskNumber } from '@/domain/mask-pii';
  * - panel: region "Softphone".
  *   - incoming: region "Incoming call" (caller number masked: 138****8000; "Intent: <label>", "Queue: <name>",
  *     "Verified"), buttons "Answer", "Reject".
- *   - current call: region "Current call"; timer role=timer "Call duration"; state text
+ *   - current call: region "Current call" (the number masked, an extension as it is; "Conference with <numbers
+ *     masked>"); timer role=timer "Call duration"; state text
  *     "Calling…" | "Ringing…" | "Connected" | "Holding…" | "On hold" | "Resuming…";
  *     buttons "Hold"/"Resume", "Mute"/"Unmute", "Keypad" (aria-expanded), "Hang up";
  *     DTMF group "Keypad" with buttons "1".."9", "*", "0", "#";
  *     textbox "Transfer target", buttons "Transfer" (blind) and "Consult".
- *   - consult leg: region "Consult call", buttons "Complete transfer", "Cancel consult", "Conference".
+ *   - consult leg: region "Consult call" (the number masked), buttons "Complete transfer", "Cancel consult", "Conference".
+ *   - call waiting: region "Call on hold" (the number masked), buttons "Resume", "Hang up".
  *   - call quality: role=img named "Call quality: good|fair|poor|unknown"; alert "One-way audio…" when stalled.
  *   - idle: textbox "Phone number", button "Call", group "Dial pad".
- *   - recent calls: list "Recent calls"; each item has button "Redial <number>".
+ *   - recent calls: list "Recent calls"; each item shows the number masked and has button "Redial <number masked>"
+ *     (Redial dials the whole number).
  *   - settings: comboboxes "Microphone", "Speaker", "Ringer"; buttons "Test microphone", "Test speaker",
  *     "Test ringer"; switches "Auto-answer", "Always show desktop notifications".
  *   - problems (microphone, credentials, transfer failures): role=alert inside the panel.
@@ -76,6 +79,13 @@ export class SoftphonePage {
     const masked = maskNumber(from);
     await expect(this.incoming).toContainText(masked);
     if (masked !== from) await expect(this.incoming).not.toContainText(from);
+  }
+
+  /** The current call is with `number`: shown masked, never whole (an extension or service number as it is). */
+  async expectCurrentCall(number: string): Promise<void> {
+    const masked = maskNumber(number);
+    await expect(this.currentCall).toContainText(masked);
+    if (masked !== number) await expect(this.currentCall).not.toContainText(number);
   }
 
   async answer(): Promise<void> {
@@ -150,12 +160,14 @@ export class SoftphonePage {
     await this.button('Conference', this.consultCall).click();
   }
 
+  /** The recent calls with `number`, found by the masked number they show (138****8000). */
   recentCall(number: string): Locator {
-    return this.recentCalls.getByRole('listitem').filter({ hasText: number });
+    return this.recentCalls.getByRole('listitem').filter({ hasText: maskNumber(number) });
   }
 
+  /** Redials `number` by its button, named with the number masked ("Redial 138****8000"). */
   async redial(number: string): Promise<void> {
-    await this.recentCalls.getByRole('button', { name: `Redial ${number}` }).first().click();
+    await this.recentCalls.getByRole('button', { name: `Redial ${maskNumber(number)}` }).first().click();
     await expect(this.currentCall).toBeVisible();
   }
 }

@@ -21,14 +21,17 @@ async function agentReady(page: Page, username = 'zhang.wei') {
 test.describe('screen pop', () => {
   test('a call from a known number pops the right customer before it is answered', async ({ page }) => {
     const { phone, customer } = await agentReady(page);
-    await mock(page, 'injectContact', { channel: 'voice', from: WANG, intent: 'billing' });
+    await mock(page, 'injectContact', { channel: 'voice', from: WANG, intent: 'bill_query' });
     await phone.expectRinging(WANG);
     // While it still rings: the customer, the balance and the contact's identity check are on screen.
     await customer.expectCustomer('王建国');
     await expect(phone.incoming).toBeVisible();
     await expect(page).toHaveURL(/\/customers\/c-cn-0001$/);
     await expect(customer.moneyStrip()).toContainText('Balance');
-    await expect(customer.contactBar).toContainText('Call from');
+    // Masked, and why in words.
+    await expect(customer.contactBar).toContainText('Call from 147****3397');
+    await expect(customer.contactBar).toContainText('Intent: Bill query');
+    await expect(customer.contextPanel).not.toContainText(WANG);
     await expect(customer.section('Accounts')).toBeVisible();
     await phone.answer();
     await customer.expectCustomer('王建国');
@@ -38,6 +41,7 @@ test.describe('screen pop', () => {
     const { customer } = await agentReady(page);
     await mock(page, 'injectContact', { channel: 'voice', from: SHARED.number });
     await expect(customer.picker(SHARED.number)).toBeVisible({ timeout: 10_000 });
+    await expect(customer.contextPanel).not.toContainText(SHARED.number);
     await expect(customer.customer()).toHaveCount(0);
     await customer.pick(SHARED.names[1]);
   });

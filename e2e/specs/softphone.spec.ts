@@ -15,6 +15,11 @@ async function ring(page: Page, from = '13800138000') {
   }, from);
 }
 
+/** What the mock phone was asked to do ("dial 13800138000", …): the whole number behind a masked one. */
+function dialled(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __zuoxiPhone: { log: string[] } }).__zuoxiPhone.log);
+}
+
 /** An agent signed in with the phone registered, and Ready (calls are offered to Ready seats only): where every call story starts. */
 async function agentReady(page: Page, username = 'zhang.wei') {
   await primeBrowser(page);
@@ -50,7 +55,9 @@ test.describe('an inbound call', () => {
     await expect(phone.incoming).toContainText('Queue: Hotline (general)');
     await expect(phone.incoming).not.toContainText('q-cn-general');
     await expect(phone.incoming).toContainText('Verified');
-    await expect(page.locator('#live-assertive')).toContainText('Incoming call from 13800138000');
+    // Said aloud masked too.
+    await expect(page.locator('#live-assertive')).toContainText('Incoming call from 138****8000');
+    await expect(page.locator('#live-assertive')).not.toContainText('13800138000');
     await expect(page).toHaveTitle(/^\(1\) Incoming call · Workspace · Zuoxi$/);
     await expect(page.locator('link[rel="icon"]'), 'the favicon carries the count').toHaveAttribute('href', /^data:image\/svg\+xml,.*%3E1%3C/);
   });
@@ -85,10 +92,18 @@ test.describe('an inbound call', () => {
     await expect.poll(sent).toBe('12#');
   });
 
-  test('hung up, is listed in recent calls', async ({ page }) => {
+  test('shows the number masked for the whole call', async ({ page }) => {
+    const phone = await inCall(page);
+    await phone.expectCurrentCall('13800138000');
+    await phone.hold();
+    await phone.expectCurrentCall('13800138000');
+  });
+
+  test('hung up, is listed in recent calls, masked', async ({ page }) => {
     const phone = await inCall(page);
     await phone.hangUp();
     await expect(phone.recentCall('13800138000')).toBeVisible();
+    await expect(phone.recentCalls).not.toContainText('13800138000');
   });
 });
 
@@ -112,10 +127,11 @@ test.describe('recent calls', () => {
     await expect(phone.recentCall('13800138000').getByRole('img', { name: 'Missed' })).toBeVisible();
   });
 
-  test('redial a number', async ({ page }) => {
+  test('redial a number: shown masked, dialled whole', async ({ page }) => {
     const phone = await afterRejectedCall(page);
     await phone.redial('13800138000');
-    await expect(phone.currentCall).toContainText('13800138000');
+    await expect.poll(() => dialled(page)).toContain('dial 13800138000');
+    await phone.expectCurrentCall('13800138000');
     await expect(phone.currentCall).toContainText('Connected');
     await phone.hangUp();
   });
@@ -139,7 +155,8 @@ test.describe('recent calls', () => {
 test('dialing from the number field normalises Chinese numbers', async ({ page }) => {
   const phone = await agentReady(page);
   await phone.dial('+86 138 0013 8000');
-  await expect(phone.currentCall).toContainText('13800138000');
+  await expect.poll(() => dialled(page)).toContain('dial 13800138000');
+  await phone.expectCurrentCall('13800138000');
   await expect(phone.currentCall).toContainText('Connected');
   await phone.hangUp();
 });

@@ -55,15 +55,16 @@ describe('screen pop', () => {
     await readyAgent();
     const fetched = new Set<string>();
     server.events.on('request:start', ({ request }) => fetched.add(new URL(request.url).pathname));
-    act(() => void offer({ channel: 'voice', from: '14799603397', intent: 'billing' }));
+    act(() => void offer({ channel: 'voice', from: '14799603397', intent: 'bill_query' }));
 
     const panel = await customerPanel();
     expect(within(panel).getByRole('heading', { level: 3, name: '王建国' })).toBeInTheDocument();
     expect(window.location.pathname).toBe('/customers/c-cn-0001');
     expect(screen.getByRole('region', { name: 'Incoming call' })).toBeInTheDocument();
     const bar = within(panel).getByRole('region', { name: 'Current contact' });
-    expect(bar).toHaveTextContent('Call from');
-    expect(bar).toHaveTextContent('Intent: billing');
+    expect(bar).toHaveTextContent('Call from 147****3397');
+    expect(bar).toHaveTextContent('Intent: Bill query');
+    expect(bar).not.toHaveTextContent(/14799603397|bill_query/);
     await waitFor(() =>
       expect([...fetched]).toEqual(expect.arrayContaining(['/api/customers/c-cn-0001', '/api/customers/c-cn-0001/accounts', '/api/customers/c-cn-0001/subscriptions', '/api/customers/c-cn-0001/contacts', '/api/customers/c-cn-0001/orders', '/api/customers/c-cn-0001/tickets', '/api/customers/c-cn-0001/evaluations', '/api/customers/c-cn-0001/marketing'])),
     );
@@ -114,7 +115,8 @@ describe('screen pop', () => {
   it('offers a picker when several customers use the number, and shows none until the agent picks', async () => {
     await readyAgent();
     const contact = offer({ channel: 'voice', from: '18774068323' });
-    expect(await screen.findByRole('heading', { name: 'Several customers use 18774068323' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Several customers use 187****8323' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Several customers use 187****8323' })).not.toHaveTextContent('18774068323');
     expect(screen.queryByRole('region', { name: /^Customer / })).toBeNull();
     expect(window.location.pathname).toBe('/');
     const user = userEvent.setup();

@@ -3,6 +3,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
 import Typography from '@mui/material/Typography';
+import { maskContactPoint } from '@/domain/mask-pii';
 import { useLinkPop } from '../hooks/use-link-pop';
 import type { Pop } from '../stores/pop-store';
 import { CustomerSummaryLine } from './customer-summary-line';
@@ -11,14 +12,17 @@ export interface CallerPickerProps {
   pop: Pop;
 }
 
-/** Several customers behind one number: the agent asks and picks. Nothing is shown until then, so never the wrong one. */
+/**
+ * Several customers behind one number: the agent asks and picks. Nothing is shown until then, so never the
+ * wrong one. The number masked, as everywhere in the panel.
+ */
 export function CallerPicker({ pop }: CallerPickerProps) {
   const { t } = useTranslation('customers');
   const { link, isPending } = useLinkPop();
   return (
     <Box component="section" aria-labelledby="caller-picker-title" sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
       <Typography id="caller-picker-title" component="h3" variant="subtitle1" sx={{ fontWeight: 700 }}>
-        {t('picker.title', { from: pop.from })}
+        {t('picker.title', { from: maskContactPoint(pop.from) })}
       </Typography>
       <Alert severity="info" sx={{ py: 0 }}>
         {t('picker.hint')}

@@ -4,6 +4,8 @@ import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import LinkOff from '@mui/icons-material/LinkOff';
+import { maskContactPoint } from '@/domain/mask-pii';
+import { ivrLabel } from '@/lib/ivr-label';
 import { useContact } from '../api/get-contact';
 import { useLinkPop } from '../hooks/use-link-pop';
 import type { Pop } from '../stores/pop-store';
@@ -16,12 +18,15 @@ export interface ContactBarProps {
   customerName: string | null;
 }
 
-/** The contact in hand above the customer: how and from where it came, the identity check, unlink. */
+/**
+ * The contact in hand above the customer: how and from where it came (masked: the server's mask, and the same
+ * mask before the contact has loaded), why (the IVR's intent in words), the identity check, unlink.
+ */
 export function ContactBar({ pop, customerName }: ContactBarProps) {
   const { t } = useTranslation('customers');
   const contact = useContact(pop.contactId);
   const { unlink, isPending } = useLinkPop();
-  const from = contact.data?.fromMasked ?? pop.from;
+  const from = contact.data?.fromMasked ?? maskContactPoint(pop.from);
   const linked = pop.status === 'matched' && !!pop.customerId;
 
   return (
@@ -34,7 +39,7 @@ export function ContactBar({ pop, customerName }: ContactBarProps) {
           </Typography>
           {pop.intent && (
             <Typography component="div" variant="caption" color="text.secondary" noWrap>
-              {t('contact.intent', { intent: pop.intent })}
+              {t('contact.intent', { intent: ivrLabel(t, 'intents', pop.intent) })}
             </Typography>
           )}
         </Box>

@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import PersonSearch from '@mui/icons-material/PersonSearch';
+import { maskContactPoint } from '@/domain/mask-pii';
 import { EmptyState } from '@/components/empty-state';
 import { useCustomer } from '../api/get-customer';
 import { selectActivePop, usePopStore } from '../stores/pop-store';
@@ -26,12 +27,14 @@ export interface CustomerContextPanelProps {
 /**
  * The Customer tab of the context panel: the customer the URL names, else the contact in hand (one match
  * shown, several to pick from, nobody to search for), with the contact's identity check above the header.
+ * The contact's number or address is masked wherever it shows.
  */
 export function CustomerContextPanel({ customerId, agentId, onSearch }: CustomerContextPanelProps) {
   const { t } = useTranslation('customers');
   const pop = usePopStore(selectActivePop);
   const shownId = customerId ?? (pop?.status === 'matched' ? pop.customerId : null);
   const name = useCustomer(shownId).data?.name ?? null;
+  const resolving = pop?.status === 'resolving' ? t('contact.resolving', { from: maskContactPoint(pop.from) }) : null;
 
   let slot = null;
   if (pop && shownId) {
@@ -48,10 +51,10 @@ export function CustomerContextPanel({ customerId, agentId, onSearch }: Customer
         <CallerPicker pop={pop} />
       ) : pop && (pop.status === 'unknown' || pop.status === 'failed') ? (
         <UnknownCaller pop={pop} />
-      ) : pop?.status === 'resolving' ? (
-        <Box role="progressbar" aria-label={t('contact.resolving', { from: pop.from })} sx={{ display: 'flex', flexDirection: 'column', gap: 0.75 }}>
+      ) : resolving ? (
+        <Box role="progressbar" aria-label={resolving} sx={{ display: 'flex', flexDirection: 'column', gap: 0.75 }}>
           <Typography variant="body2" color="text.secondary">
-            {t('contact.resolving', { from: pop.from })}
+            {resolving}
           </Typography>
           <Skeleton variant="rounded" height={28} width="60%" />
           <Skeleton variant="rounded" height={40} />

@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import LinkIcon from '@mui/icons-material/Link';
+import { maskContactPoint } from '@/domain/mask-pii';
 import { useLinkPop } from '../hooks/use-link-pop';
 import type { Pop } from '../stores/pop-store';
 import { ChannelIcon } from './channel-icon';
@@ -13,7 +14,7 @@ export interface LinkSuggestionProps {
   customerName: string;
 }
 
-/** The agent opened a customer while the contact in hand is not linked: one click links it to them. */
+/** The agent opened a customer while the contact in hand (its number or address masked) is not linked: one click links it to them. */
 export function LinkSuggestion({ pop, customerId, customerName }: LinkSuggestionProps) {
   const { t } = useTranslation('customers');
   const { link, isPending } = useLinkPop();
@@ -22,7 +23,7 @@ export function LinkSuggestion({ pop, customerId, customerName }: LinkSuggestion
       <ChannelIcon channel={pop.channel} sx={{ fontSize: 18, color: 'warning.main' }} />
       <Box sx={{ flex: 1, minWidth: 0 }}>
         <Typography variant="body2" sx={{ fontWeight: 600 }} noWrap>
-          {t('contact.from', { channel: t(`channel.${pop.channel}`), from: pop.from })}
+          {t('contact.from', { channel: t(`channel.${pop.channel}`), from: maskContactPoint(pop.from) })}
         </Typography>
         <Typography variant="caption" color="text.secondary">
           {t('contact.not_linked')}

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
+import { maskContactPoint } from '@/domain/mask-pii';
 import { navigate } from '@/lib/router/router';
 import { paths } from '@/lib/paths';
 import { usePopStore } from '../stores/pop-store';
 import { ChannelIcon } from './channel-icon';
 
-/** Several contacts in hand (a call and chats): one chip each, to bring its customer back into view. */
+/** Several contacts in hand (a call and chats): one chip each (its number or address masked), to bring its customer back into view. */
 export function PopSwitcher() {
   const { t } = useTranslation('customers');
   const pops = usePopStore((s) => s.pops);
@@ -20,7 +21,7 @@ export function PopSwitcher() {
           <Chip
             size="small"
             icon={<ChannelIcon channel={pop.channel} />}
-            label={t('contact.switch_item', { channel: t(`channel.${pop.channel}`), from: pop.from })}
+            label={t('contact.switch_item', { channel: t(`channel.${pop.channel}`), from: maskContactPoint(pop.from) })}
             color={pop.key === activeKey ? 'primary' : 'default'}
             variant={pop.key === activeKey ? 'filled' : 'outlined'}
             aria-current={pop.key === activeKey ? 'true' : undefined}

@@ -83,6 +83,29 @@ describe('ringing effects', () => {
     await waitFor(() => expect(FakeNotification.created[0]?.closed).toBe(true));
   });
 
+  it("announces and notifies a customer's number masked, and says a name once", async () => {
+    vi.stubGlobal('Notification', FakeNotification);
+    setHidden(true);
+    const { fake } = await renderSoftphone();
+    await screen.findByRole('status', { name: 'Phone: registered' });
+    act(() => {
+      fake.simulateIncoming({ from: '13800138000', displayName: '王建国' });
+    });
+    await waitFor(() => expect(FakeNotification.created).toHaveLength(1));
+    expect(FakeNotification.created[0]?.options.body).toBe('王建国 138****8000 is calling');
+    const live = document.getElementById('live-assertive')!;
+    await waitFor(() => expect(live).toHaveTextContent('Incoming call from 王建国 138****8000'));
+    // A display name that is only the number (as phones often send) is not said twice, nor whole.
+    act(() => {
+      fake.simulateIncoming({ from: '13900139000', displayName: '13900139000' });
+    });
+    await waitFor(() => expect(FakeNotification.created).toHaveLength(2));
+    expect(FakeNotification.created[1]?.options.body).toBe('139****9000 is calling');
+    await waitFor(() => expect(live).toHaveTextContent('Incoming call from 139****9000'));
+    expect(live).not.toHaveTextContent('13800138000');
+    expect(live).not.toHaveTextContent('13900139000');
+  });
+
   it('notifies when the window is visible but behind another app, and always when the agent asked for it', async () => {
     vi.stubGlobal('Notification', FakeNotification);
     const user = userEvent.setup();

@@ -46,7 +46,8 @@ describe('SoftphonePanel over the fake port', () => {
     expect(incoming).toHaveTextContent('Verified');
     expect(onCallOffered).toHaveBeenCalledTimes(1);
     expect(onCallOffered.mock.calls[0]?.[0]).toMatchObject({ remoteNumber: '13800138000', state: 'ringing' });
-    await waitFor(() => expect(document.getElementById('live-assertive')).toHaveTextContent('Incoming call from 13800138000'));
+    await waitFor(() => expect(document.getElementById('live-assertive')).toHaveTextContent('Incoming call from 138****8000'));
+    expect(document.getElementById('live-assertive')).not.toHaveTextContent('13800138000');
   });
 
   it('reject ends the ringing call and records it as missed', async () => {
@@ -98,9 +99,13 @@ describe('SoftphonePanel over the fake port', () => {
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Current call' })).not.toBeInTheDocument());
     const list = screen.getByRole('list', { name: 'Recent calls' });
     expect(within(list).getByRole('img', { name: 'Incoming' })).toBeInTheDocument();
-    await user.click(within(list).getByRole('button', { name: 'Redial 13800138000' }));
+    expect(list).toHaveTextContent('138****8000');
+    expect(list).not.toHaveTextContent('13800138000');
+    // Shown and named masked; dialled whole.
+    await user.click(within(list).getByRole('button', { name: 'Redial 138****8000' }));
     const again = await screen.findByRole('region', { name: 'Current call' });
-    expect(again).toHaveTextContent('13800138000');
+    expect(again).toHaveTextContent('138****8000');
+    expect(again).not.toHaveTextContent('13800138000');
     expect(fake.log).toContain('dial 13800138000');
     await within(again).findByText('Connected');
     await user.click(within(again).getByRole('button', { name: 'Hang up' }));
@@ -207,6 +212,8 @@ describe('SoftphonePanel over the fake port', () => {
     await user.click(screen.getByRole('button', { name: 'Call' }));
     const current = await screen.findByRole('region', { name: 'Current call' });
     expect(fake.log).toContain('dial 13800138000');
+    expect(current).toHaveTextContent('138****8000');
+    expect(current).not.toHaveTextContent('13800138000');
     await within(current).findByText('Connected');
   });
 
@@ -356,11 +363,12 @@ describe('call waiting', () => {
     expect(fake.call(callId)?.state).toBe('held');
     expect(screen.getByRole('region', { name: 'Current call' })).toHaveTextContent('10086');
     const parked = await screen.findByRole('region', { name: 'Call on hold' });
-    expect(parked).toHaveTextContent('13800138000');
+    expect(parked).toHaveTextContent('138****8000');
+    expect(parked).not.toHaveTextContent('13800138000');
     await user.click(within(parked).getByRole('button', { name: 'Resume' }));
     await waitFor(() => expect(fake.call(callId)?.state).toBe('active'));
     expect(fake.call(second)?.state).toBe('held');
-    expect(screen.getByRole('region', { name: 'Current call' })).toHaveTextContent('13800138000');
+    expect(screen.getByRole('region', { name: 'Current call' })).toHaveTextContent('138****8000');
     await user.click(within(await screen.findByRole('region', { name: 'Call on hold' })).getByRole('button', { name: 'Hang up' }));
     await waitFor(() => expect(fake.call(second)?.state).toBe('ended'));
     expect(screen.queryByRole('region', { name: 'Call on hold' })).not.toBeInTheDocument();

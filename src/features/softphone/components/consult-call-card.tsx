@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { maskNumber } from '@/domain/mask-pii';
 import type { CallInfo } from '../port/softphone-port';
 import { useSoftphone } from '../hooks/use-softphone';
 
@@ -10,7 +11,10 @@ export interface ConsultCallCardProps {
   call: CallInfo;
 }
 
-/** The consult leg: talk to the expert, then hand the customer over, bring them back, or join all three. */
+/**
+ * The consult leg: talk to the expert, then hand the customer over, bring them back, or join all three. An
+ * expert seat's extension shows as it is; an outside number masked like the customer's.
+ */
 export function ConsultCallCard({ customerCallId, call }: ConsultCallCardProps) {
   const { t } = useTranslation('softphone');
   const { controller } = useSoftphone();
@@ -22,7 +26,7 @@ export function ConsultCallCard({ customerCallId, call }: ConsultCallCardProps) 
           {t('call.consult_title')}
         </Typography>
         <Typography variant="subtitle2" sx={{ fontWeight: 700, fontVariantNumeric: 'tabular-nums' }}>
-          {call.remoteNumber}
+          {maskNumber(call.remoteNumber)}
         </Typography>
         <Typography variant="body2" color="text.secondary">
           {t(`call.state.${call.state}`)}

@@ -9,6 +9,7 @@ import MicOff from '@mui/icons-material/MicOff';
 import Pause from '@mui/icons-material/Pause';
 import PlayArrow from '@mui/icons-material/PlayArrow';
 import { useTranslation } from 'react-i18next';
+import { maskNumber } from '@/domain/mask-pii';
 import type { CallInfo } from '../port/softphone-port';
 import { useSoftphone, useSoftphoneState } from '../hooks/use-softphone';
 import { CallTimer } from './call-timer';
@@ -22,14 +23,22 @@ export interface CurrentCallCardProps {
   consulting: boolean;
 }
 
-/** The customer call and its controls. "On hold" appears only once the port reports `held`. */
+/**
+ * The customer call and its controls. "On hold" appears only once the port reports `held`. Numbers are shown
+ * masked (an extension as it is); the call keeps them whole.
+ */
 export function CurrentCallCard({ call, consulting }: CurrentCallCardProps) {
   const { t } = useTranslation('softphone');
   const { controller } = useSoftphone();
   const pending = useSoftphoneState((s) => s.pending[call.callId] ?? null);
   const quality = useSoftphoneState((s) => s.quality[call.callId]);
   const startedAt = useSoftphoneState((s) => s.startedAt[call.callId] ?? null);
-  const conferenceNumbers = useSoftphoneState((s) => call.conferenceWith.map((id) => s.calls[id]?.remoteNumber ?? id));
+  const conferenceNumbers = useSoftphoneState((s) =>
+    call.conferenceWith.map((id) => {
+      const other = s.calls[id];
+      return other ? maskNumber(other.remoteNumber) : id;
+    }),
+  );
   const [keypadOpen, setKeypadOpen] = useState(false);
 
   const held = call.state === 'held';
@@ -42,7 +51,7 @@ export function CurrentCallCard({ call, consulting }: CurrentCallCardProps) {
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
         <Box sx={{ flex: 1, minWidth: 0 }}>
           <Typography variant="subtitle1" sx={{ fontWeight: 700, fontVariantNumeric: 'tabular-nums', lineHeight: 1.2 }} noWrap>
-            {call.remoteNumber}
+            {maskNumber(call.remoteNumber)}
           </Typography>
           <Typography variant="body2" color={held ? 'warning.main' : 'text.secondary'}>
             {t(`call.state.${stateKey}`)}

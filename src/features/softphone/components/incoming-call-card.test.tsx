@@ -85,7 +85,7 @@ describe('IncomingCallCard', () => {
     const { card, fake } = await ring('13800138000', null, { onCallOffered });
     expect(onCallOffered.mock.calls[0]?.[0]).toMatchObject({ remoteNumber: '13800138000' });
     await user.click(within(card).getByRole('button', { name: 'Reject' }));
-    await user.click(await screen.findByRole('button', { name: 'Redial 13800138000' }));
+    await user.click(await screen.findByRole('button', { name: 'Redial 138****8000' }));
     await waitFor(() => expect(fake.log).toContain('dial 13800138000'));
   });
 });

@@ -5,11 +5,10 @@ import Typography from '@mui/material/Typography';
 import Call from '@mui/icons-material/Call';
 import CallEnd from '@mui/icons-material/CallEnd';
 import { useTranslation } from 'react-i18next';
-import { maskNumber } from '@/domain/mask-pii';
+import { ivrLabel } from '@/lib/ivr-label';
 import type { CallInfo } from '../port/softphone-port';
 import { useSoftphone } from '../hooks/use-softphone';
-import { ivrLabel } from '../lib/ivr-label';
-import { maskCallerName } from '../lib/mask-caller-name';
+import { maskCaller } from '../lib/mask-caller';
 
 export interface IncomingCallCardProps {
   call: CallInfo;
@@ -24,8 +23,7 @@ export function IncomingCallCard({ call }: IncomingCallCardProps) {
   const { t } = useTranslation('softphone');
   const { controller } = useSoftphone();
   const titleId = `incoming-${call.callId}`;
-  const number = call.remoteNumber ? maskNumber(call.remoteNumber) : t('incoming.unknown_caller');
-  const name = call.displayName ? maskCallerName(call.displayName) : null;
+  const caller = maskCaller(call.remoteNumber, call.displayName);
   return (
     <Box
       component="section"
@@ -38,11 +36,11 @@ export function IncomingCallCard({ call }: IncomingCallCardProps) {
           {t('incoming.title')}
         </Typography>
         <Typography variant="subtitle1" sx={{ fontWeight: 700, fontVariantNumeric: 'tabular-nums', lineHeight: 1.2 }}>
-          {number}
+          {caller.number || t('incoming.unknown_caller')}
         </Typography>
-        {name && name !== number && (
+        {caller.name && (
           <Typography variant="body2" color="text.secondary">
-            {name}
+            {caller.name}
           </Typography>
         )}
       </Box>

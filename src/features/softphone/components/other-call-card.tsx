@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { maskNumber } from '@/domain/mask-pii';
 import type { CallInfo } from '../port/softphone-port';
 import { useSoftphone, useSoftphoneState } from '../hooks/use-softphone';
 
@@ -9,7 +10,7 @@ export interface OtherCallCardProps {
   call: CallInfo;
 }
 
-/** A call parked while the agent talks on another (call waiting): resume it or end it. */
+/** A call parked while the agent talks on another (call waiting): resume it or end it. Its number masked. */
 export function OtherCallCard({ call }: OtherCallCardProps) {
   const { t } = useTranslation('softphone');
   const { controller } = useSoftphone();
@@ -19,7 +20,7 @@ export function OtherCallCard({ call }: OtherCallCardProps) {
     <Box component="section" aria-label={t('call.other_title')} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, px: 1, py: 0.5, display: 'flex', alignItems: 'center', gap: 1 }}>
       <Box sx={{ flex: 1, minWidth: 0 }}>
         <Typography variant="body2" noWrap sx={{ fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}>
-          {call.remoteNumber}
+          {maskNumber(call.remoteNumber)}
         </Typography>
         <Typography variant="caption" color="text.secondary">
           {t(`call.state.${call.state}`)}

@@ -9,6 +9,7 @@ import DeleteSweep from '@mui/icons-material/DeleteSweep';
 import { Hint } from '@/components/hint';
 import { useTranslation } from 'react-i18next';
 import { useSoftphone, useSoftphoneState } from '../hooks/use-softphone';
+import { maskCaller } from '../lib/mask-caller';
 import type { RecentCall } from '../stores/softphone-store';
 
 function kind(call: RecentCall): 'inbound' | 'outbound' | 'missed' {
@@ -18,7 +19,10 @@ function kind(call: RecentCall): 'inbound' | 'outbound' | 'missed' {
 
 const ICONS = { inbound: CallReceived, outbound: CallMade, missed: CallMissed };
 
-/** The last 50 calls of this browser (persisted), newest first, each with Redial. */
+/**
+ * The last 50 calls of this browser (persisted), newest first, each with Redial. Numbers are shown masked,
+ * in the Redial button's name too; the entry keeps the whole number, which is what Redial dials.
+ */
 export function RecentCallsList() {
   const { t, i18n } = useTranslation('softphone');
   const { controller, store } = useSoftphone();
@@ -50,20 +54,21 @@ export function RecentCallsList() {
           {recent.map((call) => {
             const k = kind(call);
             const Icon = ICONS[k];
+            const caller = maskCaller(call.number, call.displayName);
             return (
               <Box component="li" key={call.callId} sx={{ display: 'flex', alignItems: 'center', gap: 0.75, py: 0.25 }}>
                 <Icon fontSize="small" color={k === 'missed' ? 'error' : 'action'} titleAccess={t(`recent.${k}`)} />
                 <Box sx={{ flex: 1, minWidth: 0 }}>
                   <Typography variant="body2" noWrap sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                    {call.displayName ? `${call.displayName} · ${call.number}` : call.number}
+                    {caller.name ? `${caller.name} · ${caller.number}` : caller.number}
                   </Typography>
                   <Typography variant="caption" color="text.secondary">
                     {time.format(call.startedAt)}
                   </Typography>
                 </Box>
-                <Hint title={t('recent.redial', { number: call.number })}>
+                <Hint title={t('recent.redial', { number: caller.number })}>
                   <span>
-                    <IconButton aria-label={t('recent.redial', { number: call.number })} disabled={!canDial} onClick={() => void controller.dial(call.number)}>
+                    <IconButton aria-label={t('recent.redial', { number: caller.number })} disabled={!canDial} onClick={() => void controller.dial(call.number)}>
                       <Redo fontSize="small" />
                     </IconButton>
                   </span>

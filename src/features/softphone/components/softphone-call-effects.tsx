@@ -7,6 +7,7 @@ import { selectAutoAnswer, selectHasLiveCall, selectRinging } from '../stores/so
 import { announce } from '@/lib/announce';
 import { playTone, RINGTONE } from '../lib/tone-player';
 import { showCallNotification } from '../lib/call-notification';
+import { maskCaller } from '../lib/mask-caller';
 import { setAttentionCount } from '@/lib/attention-badge';
 import { setTitleBadge } from '@/lib/page-title';
 
@@ -66,7 +67,9 @@ export function SoftphoneCallEffects({ store, controller, onCallOffered }: Softp
         if (seen.has(call.callId)) continue;
         seen.add(call.callId);
         offeredRef.current(call, { ownerTab: owner });
-        const who = call.displayName ? `${call.displayName} ${call.remoteNumber}` : call.remoteNumber;
+        // Said aloud and shown on the lock screen: masked like the card, whoever may be listening or looking.
+        const caller = maskCaller(call.remoteNumber, call.displayName);
+        const who = [caller.name, caller.number].filter(Boolean).join(' ') || tRef.current('incoming.unknown_caller');
         announce(tRef.current('announce.incoming', { caller: who }), 'assertive');
         if (owner && selectAutoAnswer(s) && s.microphone !== 'denied' && s.microphone !== 'no_device') {
           void controller.answer(call.callId);
