@@ -74,7 +74,8 @@ export class SoftphonePage {
   }
 
   /** A call from `from` rings: the card shows the number masked, never whole (a service number is not masked). */
-  async expectRinging(from: string, timeout = 10_000): Promise<void> {
+  // 20 s: an INVITE through Kamailio into a loaded browser took longer than 10 s once, with three test runs on two cores.
+  async expectRinging(from: string, timeout = 20_000): Promise<void> {
     await expect(this.incoming).toBeVisible({ timeout });
     const masked = maskNumber(from);
     await expect(this.incoming).toContainText(masked);
