@@ -15,4 +15,11 @@ describe('ivrLabel', () => {
     expect(ivrLabel(t, 'queues', 'q-night.shift')).toBe('q-night.shift');
     expect(ivrLabel(t, 'intents', 'common:app_name')).toBe('common:app_name');
   });
+
+  it('falls back to the name the server sent, when there is one', () => {
+    const t = i18n.getFixedT('en', 'conversations');
+    expect(ivrLabel(t, 'queues', 'q-cn-general', '热线普通台席')).toBe('Hotline (general)');
+    expect(ivrLabel(t, 'queues', 'q-night', 'Night shift')).toBe('Night shift');
+    expect(ivrLabel(t, 'queues', 'q-night.shift', 'Night shift')).toBe('Night shift');
+  });
 });

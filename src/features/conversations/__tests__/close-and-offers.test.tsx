@@ -94,4 +94,10 @@ describe('an offer', () => {
     fireEvent.click(await screen.findByRole('menuitem', { name: 'Language' }));
     expect(onReject).toHaveBeenCalledWith('language');
   });
+
+  it('names a queue the desktop knows in the agent’s language, not as the centre spelled it', async () => {
+    await i18n.changeLanguage('en');
+    renderWithQuery(<OfferCard offer={{ ...offer, queueId: 'q-cn-general', queueName: '热线普通台席' }} busy={false} error={null} onAccept={vi.fn()} onReject={vi.fn()} />);
+    expect(screen.getByRole('article', { name: 'SMS · 刘丽' })).toHaveTextContent('Hotline (general) · 138****0000');
+  });
 });

@@ -7,6 +7,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
 import ArrowDropDown from '@mui/icons-material/ArrowDropDown';
 import type { ConversationOffer, RejectReason } from '@/contract/schemas/conversation';
+import { ivrLabel } from '@/lib/ivr-label';
 import { ChannelIcon } from './channel-icon';
 import { Elapsed } from './elapsed';
 import { OfferCountdown } from './offer-countdown';
@@ -45,7 +46,7 @@ export function OfferCard({ offer, busy, error, onAccept, onReject }: OfferCardP
       </Box>
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'baseline', minWidth: 0 }}>
       <Typography variant="caption" color="text.secondary" noWrap sx={{ flex: 1, minWidth: 0 }}>
-        {offer.queueName}
+        {ivrLabel(t, 'queues', offer.queueId, offer.queueName)}
         {offer.customer.name ? ` · ${offer.customer.fromMasked}` : ''}
         {offer.customer.level ? ` · ${t(`level.${offer.customer.level}`, { defaultValue: offer.customer.level })}` : ''}
       </Typography>

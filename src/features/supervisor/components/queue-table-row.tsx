@@ -4,6 +4,7 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import type { QueueStats } from '@/contract/schemas/queue';
 import { formatDuration } from '@/lib/format-duration';
+import { ivrLabel } from '@/lib/ivr-label';
 import '../supervisor-locales';
 
 export interface QueueTableRowProps {
@@ -20,7 +21,7 @@ export const QueueTableRow = memo(function QueueTableRow({ queue: q, index, meas
   return (
     <TableRow hover ref={measureRef} data-index={index} data-queue-id={q.queueId} aria-rowindex={index + 2}>
       <TableCell component="th" scope="row">
-        {q.name}
+        {ivrLabel(t, 'queues', q.queueId, q.name)}
       </TableCell>
       <TableCell>{t(`tiers.${q.tier}`)}</TableCell>
       <TableCell align="right">{q.waiting}</TableCell>
