@@ -17,7 +17,7 @@ import {
 import type { ConversationSettings } from '@/contract/schemas/conversation';
 import { searchCanned } from '@/domain/canned-responses';
 import { summaryOf } from '@/domain/conversation-record';
-import { countByChannel, defaultCapacity } from '@/domain/conversation-routing';
+import { countByChannel, defaultCapacity, seatCapacity } from '@/domain/conversation-routing';
 import { route } from '../server/contract-route';
 import { agentTyping, closeConversation as closeWithDisposition, markConversationRead, sendAgentMessage } from '../services/agent-conversation-actions';
 import type { BffDeps } from '../services/bff-deps';
@@ -35,7 +35,7 @@ import type { UserRecord } from '../store/user-queries';
 async function settingsView(deps: BffDeps, user: UserRecord): Promise<ConversationSettings> {
   const [settings, active] = await Promise.all([settingsOf(deps.db, [user.id]), activeConversationsOf(deps.db, [user.id])]);
   const mine = settings.get(user.id);
-  return { autoAccept: mine?.autoAccept ?? false, capacity: mine?.capacity ?? defaultCapacity(user.role), used: countByChannel(active) };
+  return { autoAccept: mine?.autoAccept ?? false, capacity: seatCapacity(mine?.capacity, user.role), used: countByChannel(active) };
 }
 
 /** The agent's side of conversations: offers, the thread, sending, closing; the rules are src/domain's. */

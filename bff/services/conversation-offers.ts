@@ -1,6 +1,6 @@
 import type { ConversationSummary } from '@/contract/schemas/conversation';
-import { offerEnded, summaryOf, type ConversationPolicy } from '@/domain/conversation-record';
-import { countByChannel, defaultCapacity, roomToAccept } from '@/domain/conversation-routing';
+import { markAssigned, offerEnded, summaryOf, type ConversationPolicy } from '@/domain/conversation-record';
+import { assignedDraft, countByChannel, roomToAccept, seatCapacity } from '@/domain/conversation-routing';
 import { DomainError } from '@/domain/domain-error';
 import type { UserRecord } from '../store/user-queries';
 import { activeConversationsOf, lockConversation, saveConversation } from '../store/conversation-queries';
@@ -25,11 +25,11 @@ export async function acceptOffer(deps: BffDeps, user: UserRecord, offerId: stri
     if (!open || open.agentId !== user.id) throw gone(offerId);
     const record = await lockConversation(tx, open.conversationId);
     if (!record || record.status !== 'offered') throw gone(offerId);
-    const capacity = (await settingsOf(tx, [user.id])).get(user.id)?.capacity ?? defaultCapacity(user.role);
+    const capacity = seatCapacity((await settingsOf(tx, [user.id])).get(user.id)?.capacity, user.role);
     const active = countByChannel(await activeConversationsOf(tx, [user.id]));
     if (!roomToAccept(capacity, active, record.channel)) throw new DomainError('capacity_full', `Already holding ${active[record.channel]} ${record.channel} conversations`);
     await endOffer(tx, offerId, 'accepted');
-    return summaryOf(await assignConversation(tx, record, user, now, outbox), policy);
+    return summaryOf(await assignConversation(tx, markAssigned(record, user.id), assignedDraft(user), now, outbox), policy);
   });
   await outbox.flush(deps);
   // Taken: it no longer waits in its queue.

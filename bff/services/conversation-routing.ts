@@ -1,8 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { ConversationChannel } from '@/contract/schemas/conversation';
-import { settleAgentState } from '@/domain/agent-state-machine';
-import { buildOffer, forgetPasses, markAssigned, markOffered, systemDraft, type ConversationPolicy, type ConversationRecord } from '@/domain/conversation-record';
-import { countByChannel, defaultCapacity, roomToAccept, routeQueued, type RoutingCandidate } from '@/domain/conversation-routing';
+import { buildOffer, forgetPasses, type ConversationPolicy, type ConversationRecord, type MessageDraft } from '@/domain/conversation-record';
+import { afterPlacement, placeConversation, routeQueued, routingCandidate, type RoutingSeat } from '@/domain/conversation-routing';
 import { takesContacts } from '@/domain/tenant-scope';
 import { listAgentStates } from '../store/agent-state-queries';
 import { activeConversationsOf, lockQueuedConversations, pendingConversationWork, saveConversation } from '../store/conversation-queries';
@@ -21,14 +19,7 @@ import { announceQueueFigures } from './announce-queue-figures';
 /** Held across instances while a routing round runs: two rounds never offer one seat's last room twice. */
 const ROUTING_LOCK = 4201140;
 
-interface Seat extends RoutingCandidate {
-  autoAccept: boolean;
-  displayName: string;
-  /** Conversations in hand (offers aside): what accepting needs room among. */
-  active: ReturnType<typeof countByChannel>;
-}
-
-async function seatsFor(tx: Db, now: number): Promise<Seat[]> {
+async function seatsFor(tx: Db, now: number): Promise<RoutingSeat[]> {
   const users = (await signedInUsers(tx, now)).filter(takesContacts);
   if (users.length === 0) return [];
   const ids = users.map((u) => u.id);
@@ -41,39 +32,27 @@ async function seatsFor(tx: Db, now: number): Promise<Seat[]> {
   return users.flatMap((user) => {
     const state = stateOf.get(user.id);
     if (!state) return [];
-    const mine = active.filter((c) => c.agentId === user.id);
     const setting = settings.get(user.id);
-    const activeCounts = countByChannel(mine);
-    return [
-      {
-        user,
-        displayName: user.displayName,
-        // After-call work whose time is up counts as Ready (the settle timer saves it within a second).
-        state: settleAgentState(state, now),
-        capacity: setting?.capacity ?? defaultCapacity(user.role),
-        held: countByChannel([...mine, ...offers.filter((o) => o.agentId === user.id)]),
-        active: activeCounts,
-        lastRoutedAt: setting?.lastRoutedAt ?? null,
-        autoAccept: setting?.autoAccept ?? false,
-      },
-    ];
+    const seat = {
+      user,
+      state,
+      capacity: setting?.capacity ?? null,
+      active: active.filter((c) => c.agentId === user.id),
+      openOffers: offers.filter((o) => o.agentId === user.id),
+      lastRoutedAt: setting?.lastRoutedAt ?? null,
+      autoAccept: setting?.autoAccept ?? false,
+    };
+    return [routingCandidate(seat, now)];
   });
 }
 
-/** A seat given a conversation: its room and its idle time change before the next one is placed. */
-function placed(seat: Seat, channel: ConversationChannel, accepted: boolean, now: number): void {
-  seat.held = { ...seat.held, [channel]: seat.held[channel] + 1 };
-  if (accepted) seat.active = { ...seat.active, [channel]: seat.active[channel] + 1 };
-  seat.lastRoutedAt = now;
-}
-
 /**
- * Assigns a conversation to a seat (accepted, or auto-accepted): its agent's now, with the thread saying so.
- * Runs inside the caller's transaction with the conversation locked.
+ * Stores a conversation assigned to a seat (accepted, or auto-accepted: src/domain's markAssigned, or
+ * placeConversation) with the thread's "assigned" line. Runs inside the caller's transaction with the
+ * conversation locked.
  */
-export async function assignConversation(tx: Db, record: ConversationRecord, agent: { id: string; displayName: string }, now: number, outbox: ConversationOutbox): Promise<ConversationRecord> {
-  const assigned = markAssigned(record, agent.id);
-  const { record: after } = await appendToThread(tx, assigned, systemDraft('assigned', { agent: agent.displayName, agentId: agent.id }), now, outbox);
+export async function assignConversation(tx: Db, assigned: ConversationRecord, draft: MessageDraft, now: number, outbox: ConversationOutbox): Promise<ConversationRecord> {
+  const { record: after } = await appendToThread(tx, assigned, draft, now, outbox);
   outbox.conversation(after);
   return after;
 }
@@ -81,9 +60,9 @@ export async function assignConversation(tx: Db, record: ConversationRecord, age
 /**
  * One routing round: each waiting conversation, longest waiting first, is offered to the longest-idle
  * Ready seat with the queue's skill and room on its channel that has not passed on it (the domain's
- * routeQueued) — or, when that seat auto-accepts and has room, given to it outright. Every such seat
- * passed and the cool-down is over: its passes are forgotten and a new round starts. Nobody fits: it
- * keeps waiting.
+ * routeQueued) — or, when that seat auto-accepts and has room, given to it outright (placeConversation).
+ * Every such seat passed and the cool-down is over: its passes are forgotten and a new round starts.
+ * Nobody fits: it keeps waiting.
  */
 export async function routeWaiting(deps: BffDeps): Promise<void> {
   const now = deps.now();
@@ -103,30 +82,29 @@ export async function routeWaiting(deps: BffDeps): Promise<void> {
       if (!queue) continue;
       const { agentId, newRound } = routeQueued(queue, waiting.channel, seats, waiting, now);
       const record = newRound ? forgetPasses(waiting) : waiting;
-      const seat = seats.find((s) => s.user.id === agentId);
+      const index = seats.findIndex((s) => s.user.id === agentId);
+      const seat = seats[index];
       if (!seat) {
         if (record !== waiting) await saveConversation(tx, record);
         continue;
       }
       touchedQueues.add(queue.queueId);
-      const autoAccept = seat.autoAccept && roomToAccept(seat.capacity, seat.active, record.channel);
-      placed(seat, record.channel, autoAccept, now);
+      const placement = placeConversation(seat, record);
+      // Its room and idle time change before the next conversation of this round is placed.
+      seats[index] = afterPlacement(seat, placement, now);
       await setLastRoutedAt(tx, seat.user.id, now);
-      if (autoAccept) {
-        await assignConversation(tx, record, { id: seat.user.id, displayName: seat.displayName }, now, outbox);
-        continue;
-      }
-      await offerTo(tx, record, seat.user.id, queue.name, policy, now, outbox);
+      if (placement.kind === 'assign') await assignConversation(tx, placement.record, placement.draft, now, outbox);
+      else await offerTo(tx, record, placement.record, seat.user.id, queue.name, policy, now, outbox);
     }
   });
   await outbox.flush(deps);
   await announceQueueFigures(deps, touchedQueues);
 }
 
-async function offerTo(tx: Db, record: ConversationRecord, agentId: string, queueName: string, policy: ConversationPolicy, now: number, outbox: ConversationOutbox): Promise<void> {
-  const offer = buildOffer(record, { offerId: await nextId(tx, 'co'), queueName, timeoutSec: policy.offerTimeoutSec }, now);
+async function offerTo(tx: Db, waiting: ConversationRecord, offered: ConversationRecord, agentId: string, queueName: string, policy: ConversationPolicy, now: number, outbox: ConversationOutbox): Promise<void> {
+  const offer = buildOffer(waiting, { offerId: await nextId(tx, 'co'), queueName, timeoutSec: policy.offerTimeoutSec }, now);
   await insertOffer(tx, agentId, offer);
-  await saveConversation(tx, markOffered(record));
+  await saveConversation(tx, offered);
   outbox.add([agentId], { type: 'conversation.offered', offer });
 }
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Role } from '@/contract/schemas/identity';
+import type { ChannelCounts } from '@/contract/schemas/conversation';
 import { initialAgentState } from '@/domain/agent-state-machine';
 import { defaultCapacity } from '@/domain/conversation-routing';
 import { seedConversationHistory } from '@mocks/seed/conversation-history';
@@ -67,10 +68,10 @@ export async function seedPeople(db: Db, options: SeedOptions = {}, now = Date.n
 /**
  * The conversations' starting data: the dispositions and canned responses when a store has none (a
  * production store too: a conversation cannot close without a disposition), and for the demo each seat's
- * capacity per channel (by role) and the demo seats' closed history. Idempotent: a store made before
+ * capacity per channel (the seed's, else the role's) and the demo seats' closed history. Idempotent: a store made before
  * conversations existed gets them at its next start.
  */
-export async function ensureConversationSeed(db: Db, agents: readonly { id: string; role: Role }[], now = Date.now()): Promise<void> {
+export async function ensureConversationSeed(db: Db, agents: readonly { id: string; role: Role; conversationCapacity?: ChannelCounts }[], now = Date.now()): Promise<void> {
   await db.transaction(async (tx) => {
     const [counts] = await queryRows<{ dispositions: number; canned: number }>(
       tx,
@@ -81,7 +82,7 @@ export async function ensureConversationSeed(db: Db, agents: readonly { id: stri
     if (agents.length) {
       await tx
         .insert(agentConversationSettings)
-        .values(agents.map((a) => ({ agentId: a.id, autoAccept: false, capacity: defaultCapacity(a.role), lastRoutedAt: null })))
+        .values(agents.map((a) => ({ agentId: a.id, autoAccept: false, capacity: a.conversationCapacity ?? defaultCapacity(a.role), lastRoutedAt: null })))
         .onConflictDoNothing();
     }
     // The demo seats' history: a closed conversation or two, as the mocks show them.

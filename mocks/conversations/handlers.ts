@@ -21,7 +21,7 @@ import {
 import { attachmentPolicies, checkAttachment, decodeBase64, safeFileName } from '@/domain/attachment-policy';
 import { searchCanned } from '@/domain/canned-responses';
 import { assertOpen, closeRecord, listKey, mayReadAttachment, readPosition, systemDraft, threadPage, unreadOf, withRead } from '@/domain/conversation-record';
-import { countByChannel, defaultCapacity, withdrawsOffers } from '@/domain/conversation-routing';
+import { countByChannel, withdrawsOffers } from '@/domain/conversation-routing';
 import { assertDisposition } from '@/domain/dispositions';
 import { DomainError } from '@/domain/domain-error';
 import { CENTRE_ADDRESSES } from '@/domain/inbound-conversation';
@@ -34,7 +34,7 @@ import { nextId, type MockDb } from '@mocks/core/mock-db';
 import type { SeedAgent } from '@mocks/seed/types';
 import { appendToThread, ownedRecord, publishTyping, saveRecord, setMessageStatus, summaryNow, threadOf } from './conversation-store';
 import { deliverLater } from './deliver-later';
-import { acceptOffer, activeOf, endOffer, openOfferFor, openOffersOf, releaseSeat, routeWaiting, seatSettings, withdrawOffersOnNotReady } from './route-conversations';
+import { acceptOffer, activeOf, capacityOf, endOffer, openOfferFor, openOffersOf, releaseSeat, routeWaiting, seatSettings, withdrawOffersOnNotReady } from './route-conversations';
 import { takeHeldSend } from './send-faults';
 
 // A seat turning Ready may take a waiting conversation; one going Not ready has its offers withdrawn (they
@@ -46,7 +46,7 @@ onSeatStateSaved((db, state) => {
 });
 
 function settingsOf(db: MockDb, user: SeedAgent) {
-  return { autoAccept: seatSettings(db, user.id).autoAccept, capacity: defaultCapacity(user.role), used: countByChannel(activeOf(db, user.id)) };
+  return { autoAccept: seatSettings(db, user.id).autoAccept, capacity: capacityOf(db, user), used: countByChannel(activeOf(db, user.id)) };
 }
 
 /** The agent's side of conversations: offers, the thread, sending, closing, canned responses, attachments. */

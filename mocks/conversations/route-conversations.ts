@@ -1,6 +1,6 @@
 import type { ConversationOffer } from '@/contract/schemas/conversation';
-import { buildOffer, forgetPasses, markAssigned, markOffered, offerEnded, returnToQueue, systemDraft, type ConversationRecord } from '@/domain/conversation-record';
-import { countByChannel, defaultCapacity, reofferTime, roomToAccept, routeQueued, type RoutingCandidate } from '@/domain/conversation-routing';
+import { buildOffer, forgetPasses, markAssigned, offerEnded, returnToQueue, systemDraft, type ConversationRecord, type MessageDraft } from '@/domain/conversation-record';
+import { assignedDraft, countByChannel, placeConversation, reofferTime, roomToAccept, routeQueued, routingCandidate, seatCapacity, type RoutingSeat } from '@/domain/conversation-routing';
 import { DomainError } from '@/domain/domain-error';
 import { queueStatsAudience } from '@/domain/event-audience';
 import { takesContacts } from '@/domain/tenant-scope';
@@ -25,7 +25,13 @@ const offerTimers = new Map<string, ReturnType<typeof setTimeout>>();
 let reofferTimer: { at: number; timer: ReturnType<typeof setTimeout> } | null = null;
 
 export function seatSettings(db: MockDb, agentId: string): SeatConversationSettings {
-  return db.conversations.settings.get(agentId) ?? { autoAccept: false, lastRoutedAt: null };
+  // A seat added after the seed (a centre loaded for scale) has none stored: the role's default then.
+  return db.conversations.settings.get(agentId) ?? { autoAccept: false, capacity: null, lastRoutedAt: null };
+}
+
+/** The seat's capacity per channel: its stored one (src/domain's seatCapacity). */
+export function capacityOf(db: MockDb, user: SeedAgent) {
+  return seatCapacity(seatSettings(db, user.id).capacity, user.role);
 }
 
 /** Conversations a seat holds now, by channel. */
@@ -37,9 +43,20 @@ export function openOffersOf(db: MockDb, agentId: string): OfferRecord[] {
   return [...db.conversations.offers.values()].filter((o) => o.agentId === agentId && o.status === 'open');
 }
 
-function candidateOf(db: MockDb, user: SeedAgent): RoutingCandidate {
-  const held = [...activeOf(db, user.id), ...openOffersOf(db, user.id).map((o) => ({ channel: o.offer.channel }))];
-  return { user, state: currentAgentState(db, user.id), capacity: defaultCapacity(user.role), held: countByChannel(held), lastRoutedAt: seatSettings(db, user.id).lastRoutedAt };
+function candidateOf(db: MockDb, user: SeedAgent, now: number): RoutingSeat {
+  const settings = seatSettings(db, user.id);
+  return routingCandidate(
+    {
+      user,
+      state: currentAgentState(db, user.id),
+      capacity: settings.capacity,
+      active: activeOf(db, user.id),
+      openOffers: openOffersOf(db, user.id).map((o) => o.offer),
+      lastRoutedAt: settings.lastRoutedAt,
+      autoAccept: settings.autoAccept,
+    },
+    now,
+  );
 }
 
 function armOfferTimer(db: MockDb, offer: ConversationOffer): void {
@@ -64,31 +81,45 @@ export function publishQueueFigures(db: MockDb, queueId: string): void {
   if (queue) publishTo(queueStatsAudience(queue, signedInUsers(db)), { type: 'queue.stats_updated', queue: queueStatsOf(db, queueId) });
 }
 
-/** Offers a queued conversation to the seat the rule picks; it waits when none may take it now. */
+/**
+ * Places a queued conversation on the seat the rule picks (src/domain's routeQueued, then
+ * placeConversation: offered, or given outright to a seat with auto-accept); it waits when none may take it.
+ */
 function routeConversation(db: MockDb, waiting: ConversationRecord, now: number): void {
   if (waiting.status !== 'queued' || !waiting.customerPresent) return;
   const queue = db.queues.get(waiting.queueId);
   if (!queue) return;
-  const seats = signedInUsers(db).filter(takesContacts);
-  const { agentId, newRound } = routeQueued({ queueId: queue.queueId, skill: queue.skill }, waiting.channel, seats.map((u) => candidateOf(db, u)), waiting, now);
+  const seats = signedInUsers(db)
+    .filter(takesContacts)
+    .map((u) => candidateOf(db, u, now));
+  const { agentId, newRound } = routeQueued({ queueId: queue.queueId, skill: queue.skill }, waiting.channel, seats, waiting, now);
   // A new round: the passes are forgotten whether or not a seat takes it now.
   const record = newRound ? forgetPasses(waiting) : waiting;
   if (record !== waiting) db.conversations.records.set(record.conversationId, record);
-  if (!agentId) return;
-  const offer = buildOffer(record, { offerId: nextId(db, 'of'), queueName: queue.name, timeoutSec: db.conversations.policy.offerTimeoutSec }, now);
-  const kept: OfferRecord = { offer, agentId, status: 'open' };
-  db.conversations.offers.set(offer.offerId, kept);
-  db.conversations.records.set(record.conversationId, markOffered(record));
-  db.conversations.settings.set(agentId, { ...seatSettings(db, agentId), lastRoutedAt: now });
-  if (seatSettings(db, agentId).autoAccept) {
-    const user = db.users.get(agentId);
-    if (user && roomToAccept(defaultCapacity(user.role), countByChannel(activeOf(db, agentId)), record.channel)) {
-      acceptOffer(db, kept, user, now);
-      return;
-    }
+  const seat = seats.find((s) => s.user.id === agentId);
+  if (!seat) return;
+  const placement = placeConversation(seat, record);
+  db.conversations.settings.set(seat.user.id, { ...seatSettings(db, seat.user.id), lastRoutedAt: now });
+  if (placement.kind === 'assign') {
+    assign(db, placement.record, placement.draft, now);
+    return;
   }
-  publish(agentId, { type: 'conversation.offered', offer });
+  const offer = buildOffer(record, { offerId: nextId(db, 'of'), queueName: queue.name, timeoutSec: db.conversations.policy.offerTimeoutSec }, now);
+  db.conversations.offers.set(offer.offerId, { offer, agentId: seat.user.id, status: 'open' });
+  db.conversations.records.set(record.conversationId, placement.record);
+  publish(seat.user.id, { type: 'conversation.offered', offer });
   armOfferTimer(db, offer);
+}
+
+/**
+ * Stores an assigned conversation and its "assigned" line; the agent hears the line, then the summary
+ * (appendToThread), as from the BFF. Its queue has one fewer waiting.
+ */
+function assign(db: MockDb, assigned: ConversationRecord, draft: MessageDraft, now: number): ConversationRecord {
+  db.conversations.records.set(assigned.conversationId, assigned);
+  const after = appendToThread(db, assigned, draft, now).record;
+  publishQueueFigures(db, after.queueId);
+  return after;
 }
 
 let routing = false;
@@ -145,16 +176,13 @@ export function openOfferFor(db: MockDb, agentId: string, offerId: string): Offe
 
 /** The seat takes the conversation: it is theirs, with an "assigned" line in the thread. */
 export function acceptOffer(db: MockDb, kept: OfferRecord, user: SeedAgent, now: number): ConversationRecord {
-  const capacity = defaultCapacity(user.role);
-  if (!roomToAccept(capacity, countByChannel(activeOf(db, user.id)), kept.offer.channel)) {
+  if (!roomToAccept(capacityOf(db, user), countByChannel(activeOf(db, user.id)), kept.offer.channel)) {
     throw new DomainError('capacity_full', `No room for another ${kept.offer.channel} conversation`);
   }
   clearTimeout(offerTimers.get(kept.offer.offerId));
   offerTimers.delete(kept.offer.offerId);
   db.conversations.offers.set(kept.offer.offerId, { ...kept, status: 'accepted' });
-  const assigned = saveRecord(db, markAssigned(recordOf(db, kept.offer.conversationId), user.id));
-  publishQueueFigures(db, assigned.queueId);
-  return appendToThread(db, assigned, systemDraft('assigned', { agent: user.displayName, agentId: user.id }), now).record;
+  return assign(db, markAssigned(recordOf(db, kept.offer.conversationId), user.id), assignedDraft(user), now);
 }
 
 /**

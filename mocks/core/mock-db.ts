@@ -99,7 +99,7 @@ export function createMockDb(options: MockDbOptions = {}): MockDb {
     customers: shared.store.customers,
     customerStore: shared.store,
     contacts: new Map(),
-    conversations: createConversationTables(now),
+    conversations: createConversationTables(now, seed.agents),
     usersByUsername: new Map(seed.agents.map((a) => [a.username, a])),
     sessions: new Map(),
     agentStates,

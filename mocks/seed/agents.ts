@@ -1,5 +1,7 @@
 import type { AgentStatus, NotReadyReason } from '@/contract/schemas/agent-state';
+import type { ChannelCounts } from '@/contract/schemas/conversation';
 import type { Tenant } from '@/contract/schemas/identity';
+import { defaultCapacity } from '@/domain/conversation-routing';
 import type { Role, Skill } from '@/contract/schemas/identity';
 import { cnGivenFemale, cnGivenMale, cnSurnames, enGivenFemale, enGivenMale, enSurnames } from './names';
 import type { Prng } from './prng';
@@ -35,6 +37,14 @@ export const signInPageUsernames: readonly string[] = ['zhang.wei', 'li.na', 'wa
 const staffing: Record<Tenant, { supervisors: number; general: number; experts: Partial<Record<Skill, number>> }> = {
   cn: { supervisors: 2, general: 20, experts: { complaints: 3, billing: 3, handsets: 2, enterprise: 2, marketing: 2, value_added: 1, finance: 1 } },
   intl: { supervisors: 2, general: 7, experts: { complaints: 1, billing: 1, handsets: 1, enterprise: 1, marketing: 1 } },
+};
+
+/**
+ * Seats whose capacity is not their role's default, by id: a new agent still in training takes one chat at
+ * a time. The contract suite proves both backends route by the stored capacity with this seat.
+ */
+const capacityOverrides: Readonly<Record<string, ChannelCounts>> = {
+  'agt-1004': { chat: 1, sms: 2, email: 2, social: 1 },
 };
 
 const initialStatusWeights: readonly (readonly [AgentStatus, number])[] = [
@@ -104,6 +114,7 @@ export function createAgents(prng: Prng): SeedAgent[] {
         reason: status === 'not_ready' ? prng.pick(reasons) : null,
         sinceOffsetSec: demo ? 0 : prng.int(15, status === 'offline' ? 4 * 3600 : 1500),
       },
+      conversationCapacity: capacityOverrides[`agt-${extension}`] ?? defaultCapacity(role),
     });
   };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { User } from '@/contract/schemas/identity';
+import { defaultCapacity } from '@/domain/conversation-routing';
 import { createSeed } from './create-seed';
 import { residentIdCheck } from './customer-identity';
 import { LONG_HISTORY_CUSTOMER } from './contact-history';
@@ -82,6 +83,12 @@ describe('createSeed', () => {
     expect(demo('emma.clark')).toMatchObject({ role: 'agent', tenant: 'intl', extension: '1002' });
     expect(demo('james.lee')).toMatchObject({ role: 'supervisor', tenant: 'intl', extension: '9002' });
     for (const agent of seed.agents) expect(agent.password).toBe('zuoxi123');
+  });
+
+  it("stores each seat's conversation capacity: the role's default, one trainee at one chat at a time", () => {
+    const trainee = seed.agents.find((a) => a.username === 'liu.yan');
+    expect(trainee).toMatchObject({ id: 'agt-1004', role: 'agent', conversationCapacity: { chat: 1, sms: 2, email: 2, social: 1 } });
+    for (const agent of seed.agents) if (agent !== trainee) expect(agent.conversationCapacity).toEqual(defaultCapacity(agent.role));
   });
 
   it('staffs every expert skill and gives it a queue, plus a frontline queue per centre', () => {

@@ -1,4 +1,5 @@
 import type { AgentStatus, NotReadyReason } from '@/contract/schemas/agent-state';
+import type { ChannelCounts } from '@/contract/schemas/conversation';
 import type { Plan } from '@/contract/schemas/customer';
 import type { Tenant } from '@/contract/schemas/identity';
 import type { Skill, User } from '@/contract/schemas/identity';
@@ -12,6 +13,8 @@ export interface SeedAgent extends User {
   password: string;
   /** Where the seat stands when the backend starts; `sinceOffsetSec` is counted back from the clock then. */
   initialState: { status: AgentStatus; reason: NotReadyReason | null; sinceOffsetSec: number };
+  /** Conversations the seat may hold at once, per channel: stored per agent (a team lead's to set). */
+  conversationCapacity: ChannelCounts;
 }
 
 export interface SeedQueue {

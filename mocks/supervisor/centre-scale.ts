@@ -1,6 +1,7 @@
 import { agentNotReadyReasons, type AgentStatus } from '@/contract/schemas/agent-state';
 import type { Skill, Tenant } from '@/contract/schemas/identity';
 import { DomainError } from '@/domain/domain-error';
+import { defaultCapacity } from '@/domain/conversation-routing';
 import { supervisorsOf } from '@/domain/event-audience';
 import type { QueueRecord } from '@/domain/queue-figures';
 import { inCentreOf } from '@/domain/tenant-scope';
@@ -94,11 +95,12 @@ function syntheticName(tenant: Tenant, prng: Prng): string {
 function syntheticSeat(tenant: Tenant, n: number, queue: QueueRecord, prng: Prng): SeedAgent {
   const extension = String(30001 + n);
   const status = prng.weighted(statusWeights);
+  const role = queue.tier === 'frontline' ? 'agent' : 'expert';
   return {
     id: `agt-${extension}`,
     username: `seat.${tenant}.${extension}`,
     displayName: syntheticName(tenant, prng),
-    role: queue.tier === 'frontline' ? 'agent' : 'expert',
+    role,
     skills: [queue.skill],
     queueIds: [queue.queueId],
     workNumber: `${tenant === 'cn' ? '86' : '44'}${extension}`,
@@ -107,6 +109,7 @@ function syntheticSeat(tenant: Tenant, n: number, queue: QueueRecord, prng: Prng
     locale: tenant === 'cn' ? 'zh-CN' : 'en',
     password: DEMO_PASSWORD,
     initialState: { status, reason: status === 'not_ready' ? prng.pick(agentNotReadyReasons) : null, sinceOffsetSec: prng.int(15, status === 'offline' ? 4 * 3600 : 1500) },
+    conversationCapacity: defaultCapacity(role),
   };
 }
 

@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { AgentState } from '@/contract/schemas/agent-state';
+import { openConversation } from './conversation-record';
 import {
+  afterPlacement,
   chooseAgent,
   countByChannel,
   defaultCapacity,
   hasRoom,
   offerExpired,
+  placeConversation,
   rankCandidates,
   reofferTime,
   roomToAccept,
   routeQueued,
+  routingCandidate,
+  seatCapacity,
   withdrawsOffers,
   type RoutingCandidate,
+  type SeatInputs,
 } from './conversation-routing';
 
 const at = (ms: number) => new Date(ms).toISOString();
@@ -154,6 +160,69 @@ describe('conversation routing', () => {
       expect(withdrawsOffers(withState('busy'))).toBe(false);
       expect(withdrawsOffers(withState('busy', { status: 'ready', reason: null }))).toBe(false);
       expect(withdrawsOffers(withState('after_call_work'))).toBe(false);
+    });
+  });
+
+  describe('a seat as routing sees it', () => {
+    const user = { id: 'a1', displayName: '张伟', role: 'agent' as const, tenant: 'cn' as const, queueIds: ['q-cn-general'], skills: ['general' as const] };
+    const inputs = (over: Partial<SeatInputs> = {}): SeatInputs => ({
+      user,
+      state: state('a1', 'ready', 1000),
+      capacity: null,
+      active: [],
+      openOffers: [],
+      lastRoutedAt: null,
+      autoAccept: false,
+      ...over,
+    });
+    const waiting = () =>
+      openConversation({ conversationId: 'cv-1', tenant: 'cn', channel: 'chat', queueId: 'q-cn-general', from: 'wechat:o6', customerId: null, customerName: null, customerLevel: null, subject: null, chatToken: null }, 1000);
+
+    it('takes the capacity stored for the seat, else its role default', () => {
+      const trainee = { chat: 1, sms: 2, email: 2, social: 1 };
+      expect(seatCapacity(trainee, 'agent')).toEqual(trainee);
+      expect(seatCapacity(null, 'expert')).toEqual(defaultCapacity('expert'));
+      expect(routingCandidate(inputs({ capacity: trainee }), 5000).capacity).toEqual(trainee);
+      expect(routingCandidate(inputs(), 5000).capacity).toEqual(defaultCapacity('agent'));
+    });
+
+    it('counts open offers as held, and only conversations in hand as active', () => {
+      const seat = routingCandidate(inputs({ active: [{ channel: 'chat' }, { channel: 'email' }], openOffers: [{ channel: 'chat' }] }), 5000);
+      expect(seat.held).toEqual({ chat: 2, sms: 0, email: 1, social: 0 });
+      expect(seat.active).toEqual({ chat: 1, sms: 0, email: 1, social: 0 });
+    });
+
+    it('reads after-call work whose time is up as Ready, as of the time passed in', () => {
+      const acw: AgentState = { ...state('a1', 'after_call_work', 1000), acwEndsAt: at(4000) };
+      expect(routingCandidate(inputs({ state: acw }), 3000).state.status).toBe('after_call_work');
+      expect(routingCandidate(inputs({ state: acw }), 4000).state.status).toBe('ready');
+    });
+
+    it('offers to a seat without auto-accept: the conversation is offered, nothing assigned', () => {
+      const placement = placeConversation(routingCandidate(inputs(), 5000), waiting());
+      expect(placement).toMatchObject({ kind: 'offer', agentId: 'a1', record: { status: 'offered', agentId: null } });
+    });
+
+    it('assigns to a seat with auto-accept and room, with the assigned line and no offer', () => {
+      const placement = placeConversation(routingCandidate(inputs({ autoAccept: true }), 5000), waiting());
+      expect(placement).toMatchObject({ kind: 'assign', agentId: 'a1', record: { status: 'active', agentId: 'a1' } });
+      expect(placement.kind === 'assign' && placement.draft.content).toEqual({ kind: 'system', event: 'assigned', detail: { agent: '张伟', agentId: 'a1' } });
+    });
+
+    it('offers instead when an auto-accepting seat holds its capacity in hand (its open offers aside)', () => {
+      const full = routingCandidate(inputs({ autoAccept: true, capacity: { chat: 1, sms: 2, email: 2, social: 1 }, active: [{ channel: 'chat' }] }), 5000);
+      expect(placeConversation(full, waiting()).kind).toBe('offer');
+      const offered = routingCandidate(inputs({ autoAccept: true, capacity: { chat: 1, sms: 2, email: 2, social: 1 }, openOffers: [{ channel: 'chat' }] }), 5000);
+      expect(placeConversation(offered, waiting()).kind).toBe('assign');
+    });
+
+    it('fills the seat and restarts its idle time after a placement, for the rest of the round', () => {
+      const seat = routingCandidate(inputs({ autoAccept: true }), 5000);
+      const assigned = afterPlacement(seat, placeConversation(seat, waiting()), 6000);
+      expect(assigned).toMatchObject({ held: { chat: 1 }, active: { chat: 1 }, lastRoutedAt: 6000 });
+      const plain = routingCandidate(inputs(), 5000);
+      const offered = afterPlacement(plain, placeConversation(plain, waiting()), 6000);
+      expect(offered).toMatchObject({ held: { chat: 1 }, active: { chat: 0 }, lastRoutedAt: 6000 });
     });
   });
 });

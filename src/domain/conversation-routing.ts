@@ -1,9 +1,9 @@
 import type { AgentState } from '@/contract/schemas/agent-state';
 import type { Channel } from '@/contract/schemas/channel';
 import type { ChannelCounts, ConversationChannel } from '@/contract/schemas/conversation';
-import type { Skill } from '@/contract/schemas/identity';
-import { canTakeOffer } from './agent-state-machine';
-import type { ConversationRecord } from './conversation-record';
+import type { Role, Skill } from '@/contract/schemas/identity';
+import { canTakeOffer, settleAgentState } from './agent-state-machine';
+import { markAssigned, markOffered, systemDraft, type ConversationRecord, type MessageDraft } from './conversation-record';
 import { takesContacts, type ScopedUser } from './tenant-scope';
 
 /**
@@ -126,10 +126,95 @@ export function roomToAccept(capacity: ChannelCounts, active: ChannelCounts, cha
 }
 
 /** What an agent may hold at once, by role: experts take fewer, their cases are longer. */
-export function defaultCapacity(role: 'agent' | 'expert' | 'supervisor' | 'admin'): ChannelCounts {
+export function defaultCapacity(role: Role): ChannelCounts {
   if (role === 'agent') return { chat: 3, sms: 5, email: 5, social: 3 };
   if (role === 'expert') return { chat: 2, sms: 3, email: 3, social: 2 };
   return { ...NO_CONVERSATIONS };
+}
+
+/**
+ * A seat's capacity: the one stored for it (seeded per agent, a team lead's to set), else its role's
+ * default (a seat the store has no settings for yet).
+ */
+export function seatCapacity(stored: ChannelCounts | null | undefined, role: Role): ChannelCounts {
+  return stored ?? defaultCapacity(role);
+}
+
+/** A seat as routing places conversations on it: a candidate, plus what placing needs. */
+export interface RoutingSeat extends RoutingCandidate {
+  user: RoutingCandidate['user'] & { displayName: string };
+  /** Conversations in hand (offers aside): what auto-accepting needs room among. */
+  active: ChannelCounts;
+  autoAccept: boolean;
+}
+
+/** What a backend knows of a seat, as it stores it. */
+export interface SeatInputs {
+  user: RoutingSeat['user'];
+  state: AgentState;
+  /** The seat's stored capacity; null when it has none stored (the role's default then). */
+  capacity: ChannelCounts | null;
+  /** Conversations in hand. */
+  active: Iterable<{ channel: ConversationChannel }>;
+  /** Offers sent to it and not yet answered. */
+  openOffers: Iterable<{ channel: ConversationChannel }>;
+  lastRoutedAt: number | null;
+  autoAccept: boolean;
+}
+
+/**
+ * The seat's routing figures, built alike by every backend: its state as of `now` (after-call work whose
+ * time is up counts as Ready, whether or not the store saved that yet), its capacity (`seatCapacity`), what
+ * it holds, and since when it is idle.
+ */
+export function routingCandidate(input: SeatInputs, now: number): RoutingSeat {
+  const active = [...input.active];
+  return {
+    user: input.user,
+    state: settleAgentState(input.state, now),
+    capacity: seatCapacity(input.capacity, input.user.role),
+    held: countByChannel([...active, ...input.openOffers]),
+    active: countByChannel(active),
+    lastRoutedAt: input.lastRoutedAt,
+    autoAccept: input.autoAccept,
+  };
+}
+
+/**
+ * Where a routed conversation goes on its seat. A seat with auto-accept and room among the conversations
+ * it holds is given it outright: assigned, with the thread's "assigned" line, and no offer (nothing was
+ * put to the agent: no offer row, no `conversation.offered`). Otherwise it is offered: the caller builds
+ * the offer (`buildOffer`), stores it open and tells the seat.
+ */
+export type Placement =
+  | { kind: 'offer'; agentId: string; record: ConversationRecord }
+  | { kind: 'assign'; agentId: string; record: ConversationRecord; draft: MessageDraft };
+
+export function placeConversation(seat: RoutingSeat, waiting: ConversationRecord): Placement {
+  const agentId = seat.user.id;
+  if (seat.autoAccept && roomToAccept(seat.capacity, seat.active, waiting.channel)) {
+    return { kind: 'assign', agentId, record: markAssigned(waiting, agentId), draft: assignedDraft(seat.user) };
+  }
+  return { kind: 'offer', agentId, record: markOffered(waiting) };
+}
+
+/** The thread's line when a seat takes a conversation (accepted, or auto-accepted). */
+export function assignedDraft(agent: { id: string; displayName: string }): MessageDraft {
+  return systemDraft('assigned', { agent: agent.displayName, agentId: agent.id });
+}
+
+/**
+ * The seat after a placement, for the next conversation of the same round: one more held (and in hand,
+ * when assigned), idle from now.
+ */
+export function afterPlacement(seat: RoutingSeat, placement: Placement, now: number): RoutingSeat {
+  const channel = placement.record.channel;
+  return {
+    ...seat,
+    held: { ...seat.held, [channel]: seat.held[channel] + 1 },
+    active: placement.kind === 'assign' ? { ...seat.active, [channel]: seat.active[channel] + 1 } : seat.active,
+    lastRoutedAt: now,
+  };
 }
 
 /** An offer not answered by its `expiresAt` moves on (offerEnded with 'timeout', then chooseAgent again). */
