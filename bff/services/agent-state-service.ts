@@ -15,7 +15,7 @@ import { kickRouting } from './conversation-routing';
 import { publishEvents } from './publish-events';
 import { queueStatsOf } from './queue-views';
 
-export type StateChangeCause = 'agent' | 'contact' | 'policy' | 'sign_in' | 'sign_out';
+export type StateChangeCause = 'agent' | 'contact' | 'policy' | 'missed_offer' | 'sign_in' | 'sign_out';
 
 /**
  * Applies a rule to a seat's state (under the store's optimistic lock) and, when it changed, audits it and

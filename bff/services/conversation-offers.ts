@@ -52,17 +52,18 @@ interface EndContext {
 
 /**
  * Ends an open offer that was not accepted: the conversation waits again (offerEnded, src/domain) for the
- * next seat. Answers false when it was no longer open, or is not the agent's `check` asks for.
+ * next seat. Answers the offer's agent, or null when it was no longer open, or is not the agent's `check`
+ * asks for.
  */
-async function endUnaccepted(tx: Db, offerId: string, how: Unaccepted, { policy, outbox, now }: EndContext, check: (agentId: string) => boolean = () => true): Promise<boolean> {
+async function endUnaccepted(tx: Db, offerId: string, how: Unaccepted, { policy, outbox, now }: EndContext, check: (agentId: string) => boolean = () => true): Promise<string | null> {
   const open = await lockOpenOffer(tx, offerId);
-  if (!open || !check(open.agentId)) return false;
+  if (!open || !check(open.agentId)) return null;
   await endOffer(tx, offerId, how.end, how.end === 'rejected' ? how.why : null);
   const record = await lockConversation(tx, open.conversationId);
   if (record) await saveConversation(tx, offerEnded(record, open.agentId, how.end, now, policy.offerTimeoutSec));
   const reason = how.end === 'withdrawn' ? how.tell : how.end;
   if (reason) outbox.add([open.agentId], { type: 'conversation.offer_withdrawn', offerId, conversationId: open.conversationId, reason });
-  return true;
+  return open.agentId;
 }
 
 async function endContext(deps: BffDeps): Promise<EndContext> {
@@ -79,16 +80,21 @@ export async function rejectOffer(deps: BffDeps, user: UserRecord, offerId: stri
   await kickRouting(deps);
 }
 
-/** Offers whose time ran out move on: withdrawn from their agent, offered to the next. */
-export async function expireDueOffers(deps: BffDeps): Promise<number> {
+/**
+ * Offers whose time ran out lapse: withdrawn from their agent (a pass), to wait for the next seat. Answers
+ * the agents who let one lapse, each once; the caller marks their seats (lapse-due-offers.ts) and routes.
+ */
+export async function expireDueOffers(deps: BffDeps): Promise<string[]> {
   const due = await dueOffers(deps.db, deps.now());
-  if (due.length === 0) return 0;
+  if (due.length === 0) return [];
   const context = await endContext(deps);
-  let ended = 0;
-  for (const offerId of due) if (await deps.db.transaction((tx) => endUnaccepted(tx, offerId, { end: 'timeout' }, context))) ended++;
+  const missedBy = new Set<string>();
+  for (const offerId of due) {
+    const agentId = await deps.db.transaction((tx) => endUnaccepted(tx, offerId, { end: 'timeout' }, context));
+    if (agentId) missedBy.add(agentId);
+  }
   await context.outbox.flush(deps);
-  if (ended) await kickRouting(deps);
-  return ended;
+  return [...missedBy];
 }
 
 /** The open offers of agents who left: withdrawn, without counting against them (their tabs are gone). */

@@ -1,6 +1,6 @@
 import type { BffDeps } from './bff-deps';
-import { expireDueOffers } from './conversation-offers';
 import { kickRouting, lastRoundFailed } from './conversation-routing';
+import { lapseDueOffers } from './lapse-due-offers';
 import { requeueOrphans } from './requeue-conversations';
 import { pendingConversationWork } from '../store/conversation-queries';
 import { fakeDeliveryReceipts, receiptsDueBefore } from './fake-delivery-receipts';
@@ -9,9 +9,9 @@ import { fakeDeliveryReceipts, receiptsDueBefore } from './fake-delivery-receipt
 const ORPHAN_EVERY_TICKS = 10;
 
 /**
- * The conversations' clock: every tick, lapsed offers move on (and on to the next seat), conversations
- * every seat passed on are offered again once their cool-down is over, a routing round that failed is
- * tried again and, on a demo server, sent SMS and emails get their receipt; now and then, conversations of
+ * The conversations' clock: every tick, lapsed offers move on (and on to the next seat; the seats that let
+ * them lapse go Not ready, missed), conversations every seat passed on are offered again once their
+ * cool-down is over, a routing round that failed is tried again and, on a demo server, sent SMS and emails get their receipt; now and then, conversations of
  * agents whose sessions ended return to the queue. A tick that is still running when the next is due is
  * skipped. Answers a stop that waits for a running tick to end (a test's store must not close under it).
  */
@@ -23,7 +23,7 @@ export function startConversationTimer(deps: BffDeps): () => Promise<void> {
   const tick = async () => {
     // One small query a tick when there is nothing to do (the store is shared with every request).
     const pending = await pendingConversationWork(deps.db, deps.now(), receiptsDueBefore(deps));
-    if (pending.dueOffers) await expireDueOffers(deps);
+    if (pending.dueOffers) await lapseDueOffers(deps);
     if (pending.receipts) await fakeDeliveryReceipts(deps);
     if (ticks++ % ORPHAN_EVERY_TICKS === 0) await requeueOrphans(deps);
     if (pending.reoffer || (pending.queued && lastRoundFailed(deps))) await kickRouting(deps);

@@ -15,7 +15,8 @@ import { acceptNext, readySeat, setOfferTimeout, writeIn } from './support/conve
 import { waitFor } from './support/wait';
 
 // Routing on the BFF: every channel queued and offered to the longest-idle Ready seat with the skill and
-// room; offers that lapse or are declined move on; a seat that signs out gives its conversations back.
+// room; offers that lapse or are declined move on (a lapse puts its seat Not ready: missed); a seat that
+// signs out gives its conversations back.
 let bff: RunningBff;
 let target: ContractTarget;
 beforeAll(async () => {
@@ -85,6 +86,7 @@ it('moves an offer nobody answers on to the next seat when its time runs out', a
   const first = await xu.socket.next('conversation.offered', (e) => e.offer.conversationId === conversationId, 10_000);
   const lapsed = await xu.socket.next('conversation.offer_withdrawn', (e) => e.offerId === first.offer.offerId, 10_000);
   expect(lapsed.reason).toBe('timeout');
+  await xu.socket.next('agent.state_changed', (e) => e.state.reason === 'missed_offer', 10_000);
   const summary = await acceptNext(zhang, conversationId);
   expect(summary.agentId).toBe('agt-1001');
   xu.socket.close();

@@ -53,11 +53,12 @@ describe('conversation controls', () => {
     expect(thread.body.items.filter((m) => m.clientId === 'client-fail-1')).toHaveLength(1);
   });
 
-  it('lapses open offers on demand; with nobody else Ready the conversation waits in the queue', async () => {
+  it('lapses open offers on demand: the agent who missed it is Not ready, and with nobody else Ready the conversation waits in the queue', async () => {
     const session = await signIn('zhang.wei');
     await fetch('/api/agent/state', { method: 'PUT', headers: asSession(session, { 'Content-Type': 'application/json' }), body: JSON.stringify({ status: 'ready' }) });
     const { conversationId } = mockControls.injectConversation({ channel: 'sms', from: '13800138000', text: '查余额' });
     expect(mockControls.expireOffers()).toBe(1);
+    expect(getMockDb().agentStates.get('agt-1001')).toMatchObject({ status: 'not_ready', reason: 'missed_offer' });
     expect((await api(session, listOffers)).body.items).toEqual([]);
     expect(mockControls.listLiveConversations()).toEqual([expect.objectContaining({ conversationId, status: 'queued', channel: 'sms' })]);
   });

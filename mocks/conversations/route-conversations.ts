@@ -1,10 +1,11 @@
 import type { ConversationOffer } from '@/contract/schemas/conversation';
 import { buildOffer, forgetPasses, markAssigned, offerEnded, returnToQueue, systemDraft, type ConversationRecord, type MessageDraft } from '@/domain/conversation-record';
 import { assignedDraft, countByChannel, placeConversation, reofferTime, roomToAccept, routeQueued, routingCandidate, seatCapacity, type RoutingSeat } from '@/domain/conversation-routing';
+import { stateOnMissedOffer } from '@/domain/agent-state-machine';
 import { DomainError } from '@/domain/domain-error';
 import { queueStatsAudience } from '@/domain/event-audience';
 import { takesContacts } from '@/domain/tenant-scope';
-import { currentAgentState } from '@mocks/core/agent-states';
+import { currentAgentState, saveAgentState } from '@mocks/core/agent-states';
 import { getMockDb, nextId, type MockDb } from '@mocks/core/mock-db';
 import { publish, publishTo } from '@mocks/core/realtime-server';
 import { queueStatsOf } from '@mocks/core/queue-views';
@@ -15,10 +16,10 @@ import { appendToThread, recordOf, saveRecord } from './conversation-store';
 
 /**
  * The mock ACD: a queued conversation is offered to the seat `routeQueued` (src/domain) picks; an offer not
- * answered in the policy's time, or declined, moves on; one every seat passed on is offered again after a
- * cool-down; a seat going Not ready has its offers withdrawn, and one signing out hands its conversations
- * back. Re-run whenever room may have opened (an offer ended, a conversation closed, a seat became Ready)
- * and when a cool-down ends.
+ * answered in the policy's time, or declined, moves on (a lapse also puts its seat Not ready: missed); one
+ * every seat passed on is offered again after a cool-down; a seat going Not ready has its offers withdrawn,
+ * and one signing out hands its conversations back. Re-run whenever room may have opened (an offer ended,
+ * a conversation closed, a seat became Ready) and when a cool-down ends.
  */
 
 const offerTimers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -68,7 +69,7 @@ function armOfferTimer(db: MockDb, offer: ConversationOffer): void {
         // A reset between arming and firing leaves this db behind: nothing to do.
         if (getMockDb() !== db) return;
         const kept = db.conversations.offers.get(offer.offerId);
-        if (kept?.status === 'open') endOffer(db, kept, 'timeout', db.clock());
+        if (kept?.status === 'open') lapseOffers(db, [kept], db.clock());
       },
       Math.max(0, Date.parse(offer.expiresAt) - db.clock()),
     ),
@@ -190,7 +191,7 @@ export function acceptOffer(db: MockDb, kept: OfferRecord, user: SeedAgent, now:
  * to the next seat — unless the customer left, which ended it. Lapsed or declined, that seat passed on it;
  * withdrawn because its agent went Not ready, it did not.
  */
-export function endOffer(db: MockDb, kept: OfferRecord, reason: 'timeout' | 'rejected' | 'customer_left' | 'not_ready', now: number): void {
+export function endOffer(db: MockDb, kept: OfferRecord, reason: 'timeout' | 'rejected' | 'customer_left' | 'not_ready', now: number, route = true): void {
   clearTimeout(offerTimers.get(kept.offer.offerId));
   offerTimers.delete(kept.offer.offerId);
   const passed = reason === 'timeout' || reason === 'rejected';
@@ -199,6 +200,20 @@ export function endOffer(db: MockDb, kept: OfferRecord, reason: 'timeout' | 'rej
   if (reason === 'customer_left') return;
   const record = offerEnded(recordOf(db, kept.offer.conversationId), kept.agentId, passed ? reason : 'withdrawn', now, db.conversations.policy.offerTimeoutSec);
   db.conversations.records.set(record.conversationId, record);
+  if (route) routeWaiting(db, now);
+}
+
+/**
+ * Offers whose time ran out lapse: each a pass (endOffer with 'timeout'), then each of their seats goes
+ * Not ready for the missed offer (src/domain's stateOnMissedOffer; pending while Busy), which withdraws
+ * its other offers; then routing moves the conversations on. The seats are marked after every offer has
+ * ended, so no routing in between offers a Ready-for-a-moment seat anything.
+ */
+function lapseOffers(db: MockDb, lapsed: readonly OfferRecord[], now: number): void {
+  for (const kept of lapsed) endOffer(db, kept, 'timeout', now, false);
+  for (const agentId of new Set(lapsed.map((kept) => kept.agentId))) {
+    saveAgentState(db, stateOnMissedOffer(currentAgentState(db, agentId), now), 'missed_offer');
+  }
   routeWaiting(db, now);
 }
 
@@ -228,7 +243,7 @@ export function releaseSeat(db: MockDb, agentId: string, now: number): void {
 /** Lapses every open offer now, as if their time were up (the dev panel's "offer timeout"). */
 export function expireOpenOffers(db: MockDb): number {
   const open = [...db.conversations.offers.values()].filter((o) => o.status === 'open');
-  for (const kept of open) endOffer(db, kept, 'timeout', db.clock());
+  lapseOffers(db, open, db.clock());
   return open.length;
 }
 

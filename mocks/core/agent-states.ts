@@ -8,7 +8,7 @@ import { publishTo } from '@mocks/core/realtime-server';
 import { signedInUsers } from '@mocks/core/sessions';
 
 /** Why a seat's state changed, for the audit log. */
-export type StateChangeCause = 'agent' | 'contact' | 'policy' | 'sign_in' | 'sign_out';
+export type StateChangeCause = 'agent' | 'contact' | 'policy' | 'missed_offer' | 'sign_in' | 'sign_out';
 
 const settleTimers = new Map<string, ReturnType<typeof setTimeout>>();
 

@@ -5,11 +5,13 @@ import {
   canTakeOffer,
   endContact,
   initialAgentState,
+  isSystemReason,
   moveAgentState,
   nextSettleAt,
   requestAgentState,
   settleAgentState,
   startContact,
+  stateOnMissedOffer,
   stateOnSignIn,
   stateOnSignOut,
 } from './agent-state-machine';
@@ -130,5 +132,46 @@ describe('agent state machine: sessions', () => {
     expect(canTakeOffer(readyNow, 'chat', false)).toBe(false);
     expect(canTakeOffer(readyNow, 'voice', false)).toBe(true);
     expect(canTakeOffer(moveAgentState(readyNow, 'not_ready', 'break', 2000), 'chat', true)).toBe(false);
+  });
+});
+
+describe('agent state machine: an offer lapsed unanswered', () => {
+  it('puts a Ready seat Not ready with the system reason missed_offer, restarting the timer', () => {
+    const missed = stateOnMissedOffer(ready, 5000);
+    expect(missed).toMatchObject({ status: 'not_ready', reason: 'missed_offer', since: at(5000), version: 4 });
+    expect(isSystemReason(missed.reason)).toBe(true);
+    expect(canTakeOffer(missed, 'chat', true)).toBe(false);
+    // The agent goes Ready again from it like from any Not ready.
+    expect(requestAgentState(missed, { status: 'ready' }, null, 6000)).toMatchObject({ status: 'ready', reason: null });
+  });
+
+  it('keeps it pending on a seat Busy on a call, applied after the call and its after-call work', () => {
+    const busy = startContact(ready, 'c1', 1000);
+    const missed = stateOnMissedOffer(busy, 2000);
+    expect(missed).toMatchObject({ status: 'busy', contacts: ['c1'], pending: { status: 'not_ready', reason: 'missed_offer' }, since: at(1000) });
+    const acw = endContact(missed, 'c1', 30, 3000);
+    expect(acw).toMatchObject({ status: 'after_call_work', pending: { status: 'not_ready', reason: 'missed_offer' } });
+    expect(settleAgentState(acw, 33_000)).toMatchObject({ status: 'not_ready', reason: 'missed_offer' });
+  });
+
+  it('keeps it pending in after-call work, whose time still runs', () => {
+    const acw = endContact(startContact(ready, 'c1', 1000), 'c1', 30, 2000);
+    const missed = stateOnMissedOffer(acw, 3000);
+    expect(missed).toMatchObject({ status: 'after_call_work', acwEndsAt: acw.acwEndsAt, since: acw.since, pending: { status: 'not_ready', reason: 'missed_offer' } });
+    expect(settleAgentState(missed, 32_000)).toMatchObject({ status: 'not_ready', reason: 'missed_offer' });
+  });
+
+  it('leaves the agent’s own Not ready alone, now or asked for after the call, and an offline seat', () => {
+    const onBreak = moveAgentState(ready, 'not_ready', 'break', 1000);
+    expect(stateOnMissedOffer(onBreak, 2000)).toBe(onBreak);
+    const breakAfterCall = requestAgentState(startContact(ready, 'c1', 1000), { status: 'not_ready', reason: 'meal' }, null, 1500);
+    expect(stateOnMissedOffer(breakAfterCall, 2000)).toBe(breakAfterCall);
+    const offline = moveAgentState(ready, 'offline', null, 1000);
+    expect(stateOnMissedOffer(offline, 2000)).toBe(offline);
+  });
+
+  it('changes nothing when a second offer lapses', () => {
+    const missed = stateOnMissedOffer(ready, 5000);
+    expect(stateOnMissedOffer(missed, 6000)).toBe(missed);
   });
 });

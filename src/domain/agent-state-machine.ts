@@ -108,6 +108,24 @@ export function nextSettleAt(current: AgentState): number | null {
   return current.status === 'after_call_work' && current.acwEndsAt ? Date.parse(current.acwEndsAt) : null;
 }
 
+/**
+ * An offer lapsed unanswered (not declined, not withdrawn): the agent is probably away from the desk, so
+ * the seat goes Not ready with the system reason `missed_offer` and gets no more offers until the agent
+ * chooses Ready again (Amazon Connect's "Missed", 振铃超时自动示忙). As with a Not ready the agent asks
+ * for, a seat Busy on a call or in after-call work keeps it `pending`, applied when that ends: the agent is
+ * at the desk finishing a contact, and cutting the call's state or wrap-up short would be wrong. A seat
+ * already Not ready (or asked to be after the call), or offline, keeps what it has: the agent's own
+ * reason says more than ours.
+ */
+export function stateOnMissedOffer(current: AgentState, now: number): AgentState {
+  const missed = { status: 'not_ready' as const, reason: 'missed_offer' as const };
+  if (current.status === 'ready') return moveAgentState(current, missed.status, missed.reason, now);
+  if ((current.status === 'busy' || current.status === 'after_call_work') && current.pending?.status !== 'not_ready') {
+    return stamp(current, { ...current, pending: missed }, now);
+  }
+  return current;
+}
+
 /** A seat that signs in starts Not ready (示忙) until the agent chooses Ready; a seat already in use keeps its state. */
 export function stateOnSignIn(current: AgentState, now: number): AgentState {
   return current.status === 'offline' ? moveAgentState(current, 'not_ready', null, now) : current;

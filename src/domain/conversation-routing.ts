@@ -18,7 +18,7 @@ import { takesContacts, type ScopedUser } from './tenant-scope';
  * the lower agent id so every backend picks the same seat.
  *
  * A conversation is offered to one seat at a time. A seat that lets the offer lapse or declines it has
- * passed: the next seat is offered it. Once no eligible seat is left that has not passed, it waits out a
+ * passed: the next seat is offered it (a lapse also puts the seat Not ready: `stateOnMissedOffer`). Once no eligible seat is left that has not passed, it waits out a
  * cool-down after the latest pass (the offer timeout), then its passes are forgotten and a new round
  * starts, the longest-idle seat first (`routeQueued`): with one agent it comes back to that agent, but
  * never at once. A seat that goes Not ready has its offers withdrawn (`withdrawsOffers`), which is no pass.

@@ -1,14 +1,19 @@
 import { useMemo, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { systemNotReadyReasons, type AgentStateChange, type NotReadyReason } from '@/contract/schemas/agent-state';
+import type { AgentStateChange, NotReadyReason } from '@/contract/schemas/agent-state';
 import { agentStateQueryOptions } from '@/features/session/api/get-agent-state';
 import { useSetAgentState } from '@/features/session/api/set-agent-state';
 import type { RegistrationState } from '@/features/softphone/port/softphone-port';
 
-type SystemReason = (typeof systemNotReadyReasons)[number];
+/**
+ * The phone's own system reasons. The server's `missed_offer` is not one: a seat Not ready for a missed
+ * offer when the phone drops is restored to it once the phone is back, like a reason the agent chose.
+ */
+const phoneReasons = ['phone_unregistered', 'no_microphone'] as const satisfies readonly NotReadyReason[];
+type SystemReason = (typeof phoneReasons)[number];
 
 function isSystemReason(reason: NotReadyReason | null): reason is SystemReason {
-  return !!reason && (systemNotReadyReasons as readonly string[]).includes(reason);
+  return !!reason && (phoneReasons as readonly string[]).includes(reason);
 }
 
 /**

@@ -7,12 +7,13 @@ export type AgentStatus = z.infer<typeof AgentStatus>;
 
 /**
  * Reasons the agent picks, plus system reasons the desktop sets by itself (the agent cannot pick those):
- * `phone_unregistered` puts the seat Not ready while no call can reach it.
+ * `phone_unregistered` puts the seat Not ready while no call can reach it; `missed_offer` is set by the
+ * server when an offer lapsed unanswered (the agent is probably away from the desk).
  */
-export const NotReadyReason = z.enum(['break', 'meal', 'training', 'meeting', 'phone_unregistered', 'no_microphone']);
+export const NotReadyReason = z.enum(['break', 'meal', 'training', 'meeting', 'phone_unregistered', 'no_microphone', 'missed_offer']);
 export type NotReadyReason = z.infer<typeof NotReadyReason>;
 export const agentNotReadyReasons = ['break', 'meal', 'training', 'meeting'] as const satisfies readonly NotReadyReason[];
-export const systemNotReadyReasons = ['phone_unregistered', 'no_microphone'] as const satisfies readonly NotReadyReason[];
+export const systemNotReadyReasons = ['phone_unregistered', 'no_microphone', 'missed_offer'] as const satisfies readonly NotReadyReason[];
 
 export const AgentState = z.object({
   agentId: z.string(),

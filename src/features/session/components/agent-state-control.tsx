@@ -13,6 +13,7 @@ import { formatDuration } from '@/lib/format-duration';
 import { useNow } from '@/lib/use-now';
 import { useAgentState } from '../api/get-agent-state';
 import { useSetAgentState } from '../api/set-agent-state';
+import { MissedOfferAnnounceEffect } from './missed-offer-announce-effect';
 import { StatusDot } from './status-dot';
 
 // The menu (and MUI's Menu, Popover and Modal under it) is not needed to paint the top bar.
@@ -60,6 +61,7 @@ export function AgentStateControl({ readyBlockedReason = null }: AgentStateContr
 
   return (
     <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+      <MissedOfferAnnounceEffect state={state} />
       <Button
         color="inherit"
         variant="outlined"

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { acceptOffer, listOffers, rejectOffer } from '@/contract/endpoints/conversations';
-import { setAgentState, startContact } from '@/contract/endpoints/session';
+import { listAudit } from '@/contract/endpoints/audit';
+import { getAgentState, setAgentState, startContact } from '@/contract/endpoints/session';
 import { setConversationPolicy } from '@/contract/endpoints/testing';
 import { call } from '../call';
 import type { ContractTarget } from '../contract-target';
@@ -10,6 +11,7 @@ import { closeAll, offerOf, readySeat, writeIn, type Seat } from '../conversatio
  * Who is offered a conversation when seats step away or pass on it: an agent going Not ready gives its
  * offers up at once (no pass); a conversation every seat passed on is offered again after a cool-down
  * (the offer timeout), the longest-idle seat first, never straight back to the seat that just declined.
+ * An offer that lapses unanswered puts its seat Not ready (`missed_offer`): its agent is probably away.
  */
 export function conversationRoutingScenarios(target: () => ContractTarget): void {
   const control = () => target().anonymous();
@@ -95,6 +97,66 @@ export function conversationRoutingScenarios(target: () => ContractTarget): void
       expect(second.socket.events.filter((e) => e.type === 'conversation.offered' && e.offer.conversationId === conversationId)).toHaveLength(1);
     } finally {
       closeAll(first, second);
+    }
+  });
+
+  it('puts an agent who lets an offer lapse Not ready (missed offer, audited); the conversation goes on to the next agent', async () => {
+    await call(control(), setConversationPolicy, { body: { offerTimeoutSec: 1 } });
+    const first = await readySeat(target, 'zhang.wei');
+    const second = await readySeat(target, 'xu.na');
+    try {
+      const conversationId = await writeIn(target, {});
+      const offered = await offerOf(first, conversationId);
+      const lapsed = await first.socket.next('conversation.offer_withdrawn', (e) => e.offerId === offered.offer.offerId, 8000);
+      expect(lapsed.reason).toBe('timeout');
+      const changed = await first.socket.next('agent.state_changed', (e) => e.state.reason === 'missed_offer', 8000);
+      expect(changed.state).toMatchObject({ agentId: 'agt-1001', status: 'not_ready', reason: 'missed_offer' });
+      expect((await call(first.client, getAgentState)).data).toMatchObject({ status: 'not_ready', reason: 'missed_offer' });
+      await offerOf(second, conversationId, 8000);
+      const lead = await target().signIn('wang.fang');
+      const log = await call(lead, listAudit, { query: { actorId: 'agt-1001', action: 'agent_state_changed' } });
+      expect(log.data.items[0]?.details).toMatchObject({ from: { status: 'ready' }, to: { status: 'not_ready', reason: 'missed_offer' }, cause: 'missed_offer' });
+      // The agent goes Ready again from it themselves.
+      expect((await call(first.client, setAgentState, { body: { status: 'ready' } })).data).toMatchObject({ status: 'ready', reason: null });
+    } finally {
+      closeAll(first, second);
+    }
+  });
+
+  it('keeps a lapsed conversation waiting when its only agent missed it; Ready again, it is offered after the cool-down', async () => {
+    await call(control(), setConversationPolicy, { body: { offerTimeoutSec: 1 } });
+    const seat = await readySeat(target, 'zhang.wei');
+    try {
+      const conversationId = await writeIn(target, {});
+      const offered = await offerOf(seat, conversationId);
+      await seat.socket.next('agent.state_changed', (e) => e.state.reason === 'missed_offer', 8000);
+      expect(await offersOf(seat)).toEqual([]);
+      await call(seat.client, setAgentState, { body: { status: 'ready' } });
+      const again = await seat.socket.next('conversation.offered', (e) => e.offer.conversationId === conversationId && e.offer.offerId !== offered.offer.offerId, 10_000);
+      expect((await call(seat.client, acceptOffer, { params: { offerId: again.offer.offerId } })).data).toMatchObject({ conversationId, status: 'active' });
+    } finally {
+      closeAll(seat);
+    }
+  });
+
+  it('keeps a missed offer pending while the agent is Busy on a call; a decline changes no state', async () => {
+    await call(control(), setConversationPolicy, { body: { offerTimeoutSec: 1 } });
+    const seat = await readySeat(target, 'zhang.wei');
+    try {
+      const declined = await writeIn(target, { from: 'wechat:o6_declined' });
+      const one = await offerOf(seat, declined);
+      await call(seat.client, rejectOffer, { params: { offerId: one.offer.offerId }, body: { reason: 'busy' } });
+      await seat.socket.next('conversation.offer_withdrawn', (e) => e.offerId === one.offer.offerId);
+      expect((await call(seat.client, getAgentState)).data).toMatchObject({ status: 'ready', reason: null });
+
+      const conversationId = await writeIn(target, { from: 'wechat:o6_lapsed' });
+      const offered = await offerOf(seat, conversationId);
+      expect((await call(seat.client, startContact, { body: { contactId: 'call-missed-1', channel: 'voice', queueId: 'q-cn-general' } })).data.status).toBe('busy');
+      await seat.socket.next('conversation.offer_withdrawn', (e) => e.offerId === offered.offer.offerId && e.reason === 'timeout', 8000);
+      const changed = await seat.socket.next('agent.state_changed', (e) => e.state.pending?.reason === 'missed_offer', 8000);
+      expect(changed.state).toMatchObject({ status: 'busy', contacts: ['call-missed-1'], pending: { status: 'not_ready', reason: 'missed_offer' } });
+    } finally {
+      closeAll(seat);
     }
   });
 }
