@@ -149,3 +149,15 @@ export function claimOfferForCall(call: { callId: string; from: string }, now: n
   if (pop.callId !== call.callId) store().patch(pop.key, { callId: call.callId });
   return true;
 }
+
+/**
+ * A call that ended without being answered (rejected, cancelled by the caller, missed) takes its pop away,
+ * offered or not: there is no contact in hand to wrap up. An answered call keeps its pop after it ends (the
+ * agent still needs the customer during after-call work). An offered call ended before its ringing was
+ * matched to the offer is matched first, so its pop is found.
+ */
+export function dropUnansweredCall(call: { callId: string; from: string }, now: number): void {
+  if (call.from) claimOfferForCall(call, now);
+  const pop = store().pops.find((p) => p.callId === call.callId);
+  if (pop) store().dismiss(pop.key);
+}

@@ -54,4 +54,16 @@ describe('flow: a call nobody offered pops all the same', () => {
     expect(popCall).not.toHaveBeenCalled();
     expect(usePopStore.getState().pops[0]!.callId).not.toBeNull();
   });
+
+  it('does not pop a call rejected before its offer had time to arrive', async () => {
+    const fake = new FakeSoftphone();
+    await renderFlow(fake);
+    let callId = '';
+    act(() => {
+      callId = fake.simulateIncoming({ from: '14799603397' });
+    });
+    await act(() => fake.reject(callId));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(popCall).not.toHaveBeenCalled();
+  });
 });

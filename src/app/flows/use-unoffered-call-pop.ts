@@ -27,6 +27,8 @@ export function useUnofferedCallPop(graceMs = OFFER_GRACE_MS): void {
         const timer = setTimeout(() => {
           timers.delete(timer);
           void loadScreenPop().then((flow) => {
+            // Ended meanwhile (rejected or cancelled while the offer had its moment): nothing to pop.
+            if (!store.getState().calls[input.callId]) return;
             if (!flow.claimOfferForCall(input, Date.now())) void flow.popCall(screenPopDeps(queryClient), input);
           });
         }, graceMs);

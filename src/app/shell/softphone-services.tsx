@@ -6,6 +6,7 @@ import type { SoftphonePort } from '@/features/softphone/port/softphone-port';
 import { api } from '@/lib/api-client';
 import { usePhoneDrivenAgentState } from '../flows/use-phone-driven-agent-state';
 import { useCallsReportContacts } from '../flows/use-calls-report-contacts';
+import { useUnansweredCallDrop } from '../flows/use-unanswered-call-drop';
 import { useUnofferedCallPop } from '../flows/use-unoffered-call-pop';
 
 // Inlined (not read from a shared module) so production builds fold it and drop every mock-only import.
@@ -57,9 +58,10 @@ export function SoftphoneServices({ user, children }: SoftphoneServicesProps) {
   );
 }
 
-/** Mounts the flows that follow the phone's calls (agent state, screen pop of unoffered calls); renders nothing. */
+/** Mounts the flows that follow the phone's calls (agent state, screen pop of unoffered calls, unanswered calls dropping theirs); renders nothing. */
 function CallsReportContactsEffect() {
   useCallsReportContacts();
   useUnofferedCallPop();
+  useUnansweredCallDrop();
   return null;
 }
