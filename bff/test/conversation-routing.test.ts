@@ -1,17 +1,16 @@
 // @vitest-environment node
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getConversationSettings, listConversations, listMessages, listOffers, rejectOffer, setAutoAccept } from '@/contract/endpoints/conversations';
 import { logout, setAgentState } from '@/contract/endpoints/session';
 import { getSupervisorOverview } from '@/contract/endpoints/supervisor';
-import { resetBackend } from '@/contract/endpoints/testing';
 import type { ConversationChannel } from '@/contract/schemas/conversation';
 import { call } from '@/testing/contract-suite/call';
 import type { ContractTarget } from '@/testing/contract-suite/contract-target';
 import { sql } from 'drizzle-orm';
 import type { RunningBff } from '../server/start-bff';
 import { queryRows } from '../store/query-rows';
-import { bffTarget, startTestBff } from './start-test-bff';
 import { acceptNext, readySeat, setOfferTimeout, writeIn } from './support/conversation-helpers';
+import { useFreshBff } from './support/use-fresh-bff';
 import { waitFor } from './support/wait';
 
 // Routing on the BFF: every channel queued and offered to the longest-idle Ready seat with the skill and
@@ -19,16 +18,7 @@ import { waitFor } from './support/wait';
 // signs out gives its conversations back.
 let bff: RunningBff;
 let target: ContractTarget;
-beforeAll(async () => {
-  bff = await startTestBff();
-  target = bffTarget(bff);
-}, 60_000);
-afterAll(async () => {
-  await bff?.close();
-});
-beforeEach(async () => {
-  await call(target.anonymous(), resetBackend);
-});
+useFreshBff((running) => ({ bff, target } = running));
 
 const firstWords: Record<ConversationChannel, { from: string; text: string; subject?: string }> = {
   chat: { from: 'web:visitor-1', text: '你好，我想查一下话费' },

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   closeConversation,
   getAttachment,
@@ -13,28 +13,17 @@ import {
   sendMessage,
   uploadAttachment,
 } from '@/contract/endpoints/conversations';
-import { clearFaults, customerWrites, failEndpoint, resetBackend, setLatency } from '@/contract/endpoints/testing';
+import { clearFaults, customerWrites, failEndpoint, setLatency } from '@/contract/endpoints/testing';
 import { call } from '@/testing/contract-suite/call';
 import type { ContractClient, ContractTarget } from '@/testing/contract-suite/contract-target';
-import type { RunningBff } from '../server/start-bff';
-import { bffTarget, startTestBff } from './start-test-bff';
 import { acceptNext, readySeat, writeIn } from './support/conversation-helpers';
+import { useFreshBff } from './support/use-fresh-bff';
 import { waitFor } from './support/wait';
 
 // The thread on the BFF: sending per channel, a retry never makes a second message, limits said clearly,
 // attachments checked and served only to who may see them, closing into history.
-let bff: RunningBff;
 let target: ContractTarget;
-beforeAll(async () => {
-  bff = await startTestBff();
-  target = bffTarget(bff);
-}, 60_000);
-afterAll(async () => {
-  await bff?.close();
-});
-beforeEach(async () => {
-  await call(target.anonymous(), resetBackend);
-});
+useFreshBff((running) => ({ target } = running));
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4]);
 

@@ -2,10 +2,10 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { WebSocket } from 'ws';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contractHeaders } from '@/contract/core/headers';
 import { getAttachment, listMessages, sendMessage, setTyping } from '@/contract/endpoints/conversations';
-import { resetBackend, dropSockets } from '@/contract/endpoints/testing';
+import { dropSockets } from '@/contract/endpoints/testing';
 import { inboundEmail, inboundSms, startChat, widgetLeave, widgetMessages, widgetSend, widgetTyping, widgetUpload } from '@/contract/endpoints/widget';
 import { WIDGET_REALTIME_PATH, type RealtimeEvent } from '@/contract/events';
 import { DEV_INBOUND_TOKEN } from '@mocks/seed/conversations';
@@ -13,24 +13,15 @@ import { call } from '@/testing/contract-suite/call';
 import type { ContractClient, ContractTarget } from '@/testing/contract-suite/contract-target';
 import { openTestSocket, type TestSocket } from '@/testing/contract-suite/test-socket';
 import type { RunningBff } from '../server/start-bff';
-import { bffTarget, startTestBff } from './start-test-bff';
 import { acceptNext, readySeat } from './support/conversation-helpers';
+import { useFreshBff } from './support/use-fresh-bff';
 import { waitFor } from './support/wait';
 
 // The customer's side on the BFF: the web chat widget (its token, its socket resuming by seq) and inbound
 // SMS and email with the inbound token.
 let bff: RunningBff;
 let target: ContractTarget;
-beforeAll(async () => {
-  bff = await startTestBff();
-  target = bffTarget(bff);
-}, 60_000);
-afterAll(async () => {
-  await bff?.close();
-});
-beforeEach(async () => {
-  await call(target.anonymous(), resetBackend);
-});
+useFreshBff((running) => ({ bff, target } = running));
 
 /** The widget as a client: no session, its chat token on every request. */
 function widgetClient(token: string | null): ContractClient {

@@ -100,7 +100,7 @@ export function conversationRoutingScenarios(target: () => ContractTarget): void
     }
   });
 
-  it('puts an agent who lets an offer lapse Not ready (missed offer, audited); the conversation goes on to the next agent', async () => {
+  it('moves an offer not answered in time on to the next Ready agent, and puts the agent who let it lapse Not ready (missed offer, audited)', async () => {
     await call(control(), setConversationPolicy, { body: { offerTimeoutSec: 1 } });
     const first = await readySeat(target, 'zhang.wei');
     const second = await readySeat(target, 'xu.na');
@@ -112,7 +112,8 @@ export function conversationRoutingScenarios(target: () => ContractTarget): void
       const changed = await first.socket.next('agent.state_changed', (e) => e.state.reason === 'missed_offer', 8000);
       expect(changed.state).toMatchObject({ agentId: 'agt-1001', status: 'not_ready', reason: 'missed_offer' });
       expect((await call(first.client, getAgentState)).data).toMatchObject({ status: 'not_ready', reason: 'missed_offer' });
-      await offerOf(second, conversationId, 8000);
+      const moved = await offerOf(second, conversationId, 8000);
+      expect(moved.offer.offerId).not.toBe(offered.offer.offerId);
       const lead = await target().signIn('wang.fang');
       const log = await call(lead, listAudit, { query: { actorId: 'agt-1001', action: 'agent_state_changed' } });
       expect(log.data.items[0]?.details).toMatchObject({ from: { status: 'ready' }, to: { status: 'not_ready', reason: 'missed_offer' }, cause: 'missed_offer' });

@@ -14,7 +14,7 @@ import {
   setTyping,
 } from '@/contract/endpoints/conversations';
 import { logout } from '@/contract/endpoints/session';
-import { customerTypes, customerWrites, setConversationPolicy } from '@/contract/endpoints/testing';
+import { customerTypes, customerWrites } from '@/contract/endpoints/testing';
 import { call } from '../call';
 import type { ContractTarget } from '../contract-target';
 import { busySeat, closeAll, offerOf, readySeat, take, writeIn } from '../conversation-steps';
@@ -100,22 +100,6 @@ export function conversationScenarios(target: () => ContractTarget): void {
       const again = await call(first.client, rejectOffer, { params: { offerId: offered.offer.offerId }, body: { reason: 'other' } });
       expect(again.status).toBe(409);
       expect(again.error.code).toBe('offer_gone');
-    } finally {
-      closeAll(first, second);
-    }
-  });
-
-  it('moves an offer not answered in time on to the next Ready agent', async () => {
-    await call(control(), setConversationPolicy, { body: { offerTimeoutSec: 1 } });
-    const first = await readySeat(target, 'zhang.wei');
-    const second = await readySeat(target, 'xu.na');
-    try {
-      const conversationId = await writeIn(target, {});
-      const offered = await offerOf(first, conversationId);
-      const withdrawn = await first.socket.next('conversation.offer_withdrawn', (e) => e.offerId === offered.offer.offerId, 8000);
-      expect(withdrawn.reason).toBe('timeout');
-      const moved = await offerOf(second, conversationId, 8000);
-      expect(moved.offer.offerId).not.toBe(offered.offer.offerId);
     } finally {
       closeAll(first, second);
     }
